@@ -1,0 +1,49 @@
+// The whole architecture as plain structs: what the simulator sees after a config is loaded.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "common/types.h"
+#include "cores/core_params.h"
+#include "noc/noc_params.h"
+
+namespace nm {
+
+struct ChipParams {
+  std::uint32_t mesh_width = 8;        // tiles along x [count]
+  std::uint32_t mesh_height = 4;       // tiles along y [count]
+  std::uint32_t cores_per_tile = 4;    // cores sharing one router [count]
+  std::uint64_t clock_period_ps = 100; // one simulated cycle [ps]
+  double static_power_mw = 0.0;        // leakage of the whole chip, reported apart [mW]
+  std::uint32_t tiles() const { return mesh_width * mesh_height; }
+  std::uint32_t cores() const { return tiles() * cores_per_tile; }
+};
+
+// The end-of-step barrier. `fixed`: a constant latency. `table`: latency by number of tiles,
+// linearly interpolated between listed points and held flat beyond the ends.
+struct BarrierParams {
+  enum class Model { Fixed, Table };
+  Model model = Model::Fixed;
+  Cycle fixed_cycles = 0;  // latency for the fixed model [cycles]
+  struct Point {
+    std::uint32_t tiles;   // tiles spanned [count]
+    Cycle cycles;          // barrier latency [cycles]
+  };
+  std::vector<Point> table;  // ascending in tiles
+  // Barrier latency for a mesh of `tiles` tiles [cycles].
+  Cycle latency_cycles(std::uint32_t tiles) const;
+};
+
+struct ArchParams {
+  std::string name;         // preset or file name
+  std::string description;  // one line, shown by `neuromesh presets`
+  ChipParams chip;
+  CoreParams core;
+  NocParams noc;
+  BarrierParams barrier;
+  void validate() const;  // throws UserError
+};
+
+}  // namespace nm

@@ -1,0 +1,20 @@
+// Configuration files compiled into the binary (configs/arch/*.yaml and configs/nets/default.yaml),
+// so `neuromesh run` works from any folder and `extends: loihi` needs no file on disk.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace nm {
+
+struct EmbeddedFile {
+  std::string name;  // "loihi", "tiny" for presets; "default" for the network
+  std::string path;  // path in the source tree, e.g. "configs/arch/loihi.yaml"
+  std::string text;  // file contents
+};
+
+const std::vector<EmbeddedFile>& embedded_presets();  // configs/arch/*.yaml, by name
+const EmbeddedFile* find_preset(const std::string& name);
+const EmbeddedFile& embedded_default_network();       // configs/nets/default.yaml
+
+}  // namespace nm
