@@ -66,6 +66,8 @@ class ConfigReader {
   std::string key_path(const std::string& key) const;
 
  private:
+  void note_read(const std::string& key);  // records a key as known, present or not
+
   const ConfigNode* node_;
   std::string path_;
   std::vector<std::string> read_keys_;

@@ -42,10 +42,13 @@ class ConfigNode {
 
   // Overlays `over` onto this node: maps merge key by key (recursively, new keys appended),
   // anything else is replaced whole. Merged nodes keep the origin of whichever side won.
+  // A null value in `over` ("key: ~" or "key:") removes that key: the only way for a file that
+  // extends another to drop an inherited key.
   void merge_from(const ConfigNode& over);
 
   // Sets a dotted path ("noc.buffer_depth_flits") to a YAML value text ("8", "[1, 2]", "xy"),
   // creating intermediate maps. `origin` labels the value (e.g. "--set noc.buffer_depth_flits=8").
+  // A null value ("~") removes the key, as in merge_from.
   // A path that runs through a scalar or sequence throws ConfigError.
   void set_path(const std::string& dotted_path, const std::string& yaml_value,
                 const std::string& origin);
@@ -57,6 +60,7 @@ class ConfigNode {
   std::string to_yaml() const;
 
   // Builders, used by parse() and by code that synthesises trees.
+  static ConfigNode make_null(SourceMark mark);  // an empty value ("key:" or "~") with its origin
   static ConfigNode make_scalar(std::string text, SourceMark mark);
   static ConfigNode make_map(SourceMark mark);
   static ConfigNode make_sequence(SourceMark mark);

@@ -3,7 +3,7 @@
 namespace nm {
 
 std::uint64_t hash_name(std::string_view name) {
-  std::uint64_t h = 1469598103934665603ULL;
+  std::uint64_t h = 14695981039346656037ULL;
   for (unsigned char c : name) {
     h ^= c;
     h *= 1099511628211ULL;

@@ -1,0 +1,124 @@
+#include "apps/cli_options.h"
+
+#include <boost/program_options.hpp>
+#include <sstream>
+
+#include "common/errors.h"
+
+namespace po = boost::program_options;
+
+namespace nm::cli {
+
+namespace {
+
+const char* kUsage =
+    "Usage: neuromesh <command> [options]\n"
+    "\n"
+    "Commands:\n"
+    "  run [ARCH] [NET]     simulate NET on ARCH (defaults: the loihi preset and a built-in\n"
+    "                       example network) and print the report\n"
+    "  map ARCH NET         map NET onto ARCH and print each core's use of its resources\n"
+    "  validate ARCH [NET]  check the configuration (and that NET fits ARCH)\n"
+    "  presets              list the built-in architectures\n"
+    "\n"
+    "ARCH is a preset name (see `neuromesh presets`) or an architecture YAML file; NET is a\n"
+    "network YAML file. `neuromesh <command> --help` shows the command's options.\n"
+    "Exit codes: 0 success, 2 bad input (the message names file, line and key), 1 internal error.\n";
+
+struct CommandSpec {
+  const char* name;
+  std::size_t min_args, max_args;
+  const char* args;
+};
+
+const CommandSpec kCommands[] = {
+    {"run", 0, 2, "[ARCH] [NET]"},
+    {"map", 2, 2, "ARCH NET"},
+    {"validate", 1, 2, "ARCH [NET]"},
+    {"presets", 0, 0, ""},
+};
+
+po::options_description config_options(Options& o) {
+  po::options_description d("Configuration");
+  d.add_options()
+      ("set", po::value(&o.sets)->composing(),
+       "override a value: key.path=value (repeatable); keys under network. apply to the network")
+      ("dump-config", po::bool_switch(&o.dump_config),
+       "print the fully resolved configuration as YAML and exit")
+      ("log-level", po::value(&o.log_level)->default_value("warn"),
+       "trace, debug, info, warn, error or off (logs go to stderr)");
+  return d;
+}
+
+po::options_description run_options(Options& o) {
+  po::options_description d("Simulation");
+  d.add_options()
+      ("steps", po::value(&o.steps)->default_value(100), "time steps to simulate")
+      ("seed", po::value(&o.seed)->default_value(1), "run seed for every random stream")
+      ("out", po::value(&o.out_dir), "write report.json, steps.csv and recordings to DIR")
+      ("vcd", po::value(&o.vcd_path)->implicit_value("traces/run.vcd"),
+       "write a VCD trace (default file: traces/run.vcd)")
+      ("format", po::value(&o.format)->default_value("text"),
+       "terminal output: text (summary table) or json (the whole report)")
+      ("lockstep", po::bool_switch(&o.lockstep),
+       "evaluate every router every cycle (verification; results are identical)");
+  return d;
+}
+
+}  // namespace
+
+Options parse(int argc, char** argv) {
+  Options o;
+  if (argc < 2) {
+    o.help = true;
+    o.help_text = kUsage;
+    return o;
+  }
+  const std::string first = argv[1];
+  if (first == "--help" || first == "-h") {
+    o.help = true;
+    o.help_text = kUsage;
+    return o;
+  }
+  if (first == "--version") {
+    o.version = true;
+    return o;
+  }
+  const CommandSpec* spec = nullptr;
+  for (const auto& c : kCommands) {
+    if (first == c.name) spec = &c;
+  }
+  if (!spec) throw UserError("unknown command '" + first + "'\n\n" + kUsage);
+  o.command = first;
+
+  po::options_description visible;
+  visible.add_options()("help,h", po::bool_switch(&o.help), "show this help");
+  if (o.command != "presets") visible.add(config_options(o));
+  if (o.command == "run") visible.add(run_options(o));
+  po::options_description all(visible);
+  all.add_options()("arg", po::value(&o.positional)->composing());
+  po::positional_options_description pos;
+  pos.add("arg", -1);
+
+  std::ostringstream help;
+  help << "Usage: neuromesh " << spec->name << ' ' << spec->args << " [options]\n\n" << visible;
+  o.help_text = help.str();
+  try {
+    po::variables_map vm;
+    po::store(po::command_line_parser(argc - 1, argv + 1).options(all).positional(pos).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    throw UserError(std::string(e.what()) + "\n\n" + o.help_text);
+  }
+  if (o.help) return o;
+  if (o.positional.size() < spec->min_args || o.positional.size() > spec->max_args) {
+    throw UserError("'" + o.command + "' takes " + spec->args + "\n\n" + o.help_text);
+  }
+  if (o.format != "text" && o.format != "json") {
+    throw UserError("--format must be text or json, not '" + o.format + "'");
+  }
+  if (o.command == "run" && o.steps == 0) throw UserError("--steps must be at least 1");
+  return o;
+}
+
+}  // namespace nm::cli

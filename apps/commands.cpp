@@ -1,0 +1,114 @@
+#include "apps/commands.h"
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+
+#include "apps/inputs.h"
+#include "apps/mapping_table.h"
+#include "common/errors.h"
+#include "hw_model/embedded_configs.h"
+#include "hw_model/report_writer.h"
+#include "hw_model/simulation.h"
+#include "hw_model/summary_table.h"
+#include "mapper/sequential_mapper.h"
+
+namespace nm::cli {
+
+namespace {
+
+const std::string& positional(const Options& o, std::size_t i) {
+  static const std::string none;
+  return i < o.positional.size() ? o.positional[i] : none;
+}
+
+void dump_config(const LoadedInputs& in, bool with_net, std::ostream& out) {
+  out << "# architecture: " << in.arch_source << "\n" << in.arch_tree.to_yaml() << "\n";
+  if (with_net) out << "---\n# network: " << in.net_source << "\n" << in.net_tree.to_yaml() << "\n";
+}
+
+Mapping map_network(const LoadedInputs& in) {
+  return map_sequential(in.net, in.arch.core.capacity, in.arch.chip.cores());
+}
+
+}  // namespace
+
+int run_command(const Options& o, std::ostream& out) {
+  const LoadedInputs in = load_inputs(positional(o, 0), positional(o, 1), true, o.sets);
+  if (o.dump_config) {
+    dump_config(in, true, out);
+    return 0;
+  }
+  const Mapping mapping = map_network(in);
+  if (!o.out_dir.empty()) {
+    std::error_code ec;
+    std::filesystem::create_directories(o.out_dir, ec);
+    if (ec) throw UserError("--out: cannot create '" + o.out_dir + "': " + ec.message());
+  }
+  RunOptions ro;
+  ro.steps = o.steps;
+  ro.seed = o.seed;
+  ro.lockstep = o.lockstep;
+  ro.vcd_path = o.vcd_path;
+  const SimulationResult result = simulate(in.arch, in.net, mapping, ro);
+  const RunInfo info{in.arch_source, in.net_source, o.steps, o.seed, o.lockstep};
+  const nlohmann::json report = make_report(in.arch, in.net, mapping, result, info);
+  if (!o.out_dir.empty()) {
+    write_json(report, o.out_dir + "/report.json");
+    write_steps_csv(in.arch, result, o.out_dir + "/steps.csv");
+    write_recordings(in.net, result, o.out_dir);
+  }
+  if (o.format == "json") {
+    out << report.dump(2) << '\n';
+  } else {
+    print_summary(report, out);
+    if (!o.out_dir.empty()) out << "Reports written to " << o.out_dir << "/\n";
+    if (!o.vcd_path.empty()) out << "VCD trace written to " << o.vcd_path << "\n";
+  }
+  return 0;
+}
+
+int map_command(const Options& o, std::ostream& out) {
+  const LoadedInputs in = load_inputs(positional(o, 0), positional(o, 1), true, o.sets);
+  if (o.dump_config) {
+    dump_config(in, true, out);
+    return 0;
+  }
+  const auto t0 = std::chrono::steady_clock::now();
+  const Mapping mapping = map_network(in);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  print_mapping_table(in.arch, in.net, mapping, seconds, out);
+  return 0;
+}
+
+int validate_command(const Options& o, std::ostream& out) {
+  const bool with_net = o.positional.size() > 1;
+  const LoadedInputs in = load_inputs(positional(o, 0), positional(o, 1), with_net, o.sets);
+  if (o.dump_config) {
+    dump_config(in, with_net, out);
+    return 0;
+  }
+  out << "architecture " << in.arch_source << ": ok (" << in.arch.chip.mesh_width << "x"
+      << in.arch.chip.mesh_height << " tiles, " << in.arch.chip.cores() << " cores)\n";
+  if (with_net) {
+    const Mapping mapping = map_network(in);
+    out << "network " << in.net_source << ": ok (" << in.net.neuron_count() << " neurons, "
+        << in.net.synapses.size() << " synapses; fits on " << mapping.cores_used << " of "
+        << in.arch.chip.cores() << " cores)\n";
+  }
+  return 0;
+}
+
+int presets_command(std::ostream& out) {
+  for (const EmbeddedFile& f : embedded_presets()) {
+    const ConfigNode tree = ConfigNode::parse(f.text, f.path);
+    const ConfigNode* d = tree.find("description");
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%-12s", f.name.c_str());
+    out << buf << (d && d->is_scalar() ? d->scalar() : std::string()) << '\n';
+  }
+  return 0;
+}
+
+}  // namespace nm::cli

@@ -1,0 +1,38 @@
+// neuromesh: the command-line program. Thin: parse, dispatch, map errors to exit codes
+// (0 success, 2 user error, 1 internal error).
+#include <cstdlib>
+#include <iostream>
+
+#include "apps/cli_options.h"
+#include "apps/commands.h"
+#include "common/errors.h"
+#include "common/log.h"
+
+// libsystemc's own main() is not used (we define main below), but it refers to sc_main.
+extern "C" int sc_main(int, char**) { return 1; }
+
+int main(int argc, char** argv) {
+  setenv("SYSTEMC_DISABLE_COPYRIGHT_MESSAGE", "1", 1);
+  try {
+    const nm::cli::Options o = nm::cli::parse(argc, argv);
+    if (o.version) {
+      std::cout << "neuromesh " << NEUROMESH_VERSION << '\n';
+      return 0;
+    }
+    if (o.help) {
+      std::cout << o.help_text;
+      return 0;
+    }
+    nm::set_log_level(o.log_level);
+    if (o.command == "run") return nm::cli::run_command(o, std::cout);
+    if (o.command == "map") return nm::cli::map_command(o, std::cout);
+    if (o.command == "validate") return nm::cli::validate_command(o, std::cout);
+    return nm::cli::presets_command(std::cout);
+  } catch (const nm::UserError& e) {
+    std::cerr << "neuromesh: error: " << e.what() << '\n';
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << "neuromesh: internal error: " << e.what() << '\n';
+    return 1;
+  }
+}

@@ -1,0 +1,90 @@
+// A Loihi-like neurosynaptic core as a plain C++ model (no SystemC): bit-exact CUBA LIF
+// compartments, a dendritic delay ring, synapse memory, and a sequential pipeline timing model.
+//
+// Contract, per time step t (driven by the chip's step controller):
+//   - receive(axon) during step t-1 queues a spike that arrived on an input axon;
+//   - run_step(t, start) first performs the synaptic operations of every queued axon (each synapse
+//     adds its weight to the delay-ring slot of step t + delay), then updates every compartment
+//     in order, reading slot t, and emits one OutgoingSpike per fan-out edge of each spiking
+//     compartment. Timing: the pipeline starts at `start` and does, in sequence,
+//     axon_fetch per queued axon, synop per synapse, then per compartment an active or idle update
+//     (spike sources take no cycles), spike_out per packet; a packet is emitted at the cycle its
+//     spike_out stage ends. The returned done_cycle is when the last stage ends.
+// So a spike at step t reaches its target's u at step t + 1 + delay, as in Lava.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "common/rng.h"
+#include "common/types.h"
+#include "cores/core_counters.h"
+#include "cores/core_image.h"
+#include "cores/core_params.h"
+#include "cores/delay_ring.h"
+
+namespace nm {
+
+struct OutgoingSpike {
+  CoreId dst_core;
+  std::uint32_t dst_axon;
+  NeuronId src_neuron;
+  Cycle emit_cycle;
+};
+
+struct VoltageSample {
+  NeuronId neuron;
+  std::uint64_t step;
+  Cycle cycle;  // when the update ended
+  std::int32_t u;
+  std::int32_t v;
+};
+
+struct SpikeRecord {
+  NeuronId neuron;
+  Cycle cycle;  // when the neuron's update ended
+};
+
+struct CoreStepResult {
+  Cycle start_cycle = 0;
+  Cycle done_cycle = 0;   // the last pipeline stage of this step ends here
+  CoreCounters counts;    // this step only
+};
+
+class NeuroCore {
+ public:
+  NeuroCore(CoreId id, std::string name, CoreImage image, const CoreTiming& timing);
+
+  CoreId id() const { return id_; }
+  const std::string& name() const { return name_; }
+  std::uint32_t compartments() const { return image_.compartments(); }
+
+  // A spike arrived on `input_axon`; it is processed at the start of the next run_step.
+  void receive(std::uint32_t input_axon) { pending_axons_.push_back(input_axon); }
+
+  // Runs step `step` (>= 1) from cycle `start`. Appends packets to `out`, recorded spikes
+  // to `spikes`, recorded voltages to `voltages`.
+  CoreStepResult run_step(std::uint64_t step, Cycle start, std::vector<OutgoingSpike>& out,
+                          std::vector<SpikeRecord>& spikes, std::vector<VoltageSample>& voltages);
+
+  const CoreCounters& totals() const { return totals_; }
+  std::int32_t u(std::uint32_t compartment) const { return u_[compartment]; }
+  std::int32_t v(std::uint32_t compartment) const { return v_[compartment]; }
+
+ private:
+  bool source_fires(std::uint32_t c, std::uint64_t step);
+
+  CoreId id_;
+  std::string name_;
+  CoreImage image_;
+  CoreTiming timing_;
+  DelayRing ring_;
+  std::vector<std::int32_t> u_, v_;
+  std::vector<std::uint32_t> pending_axons_;
+  std::vector<std::size_t> next_listed_;  // per source compartment: next index into its steps
+  std::vector<Rng> source_rng_;           // per compartment (Poisson sources only use theirs)
+  CoreCounters totals_;
+};
+
+}  // namespace nm

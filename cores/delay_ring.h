@@ -1,0 +1,34 @@
+// Dendritic accumulators of one core: one slot per future step, one accumulator per compartment.
+// A synaptic operation at step t with delay d adds its weight to the slot of step t + d; the
+// neuron update of step t drains that slot. Slots = max delay + 1, reused round-robin.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace nm {
+
+class DelayRing {
+ public:
+  DelayRing(std::uint32_t compartments, std::uint32_t max_delay_steps);
+
+  // Adds `weight` to compartment `c`'s input for step `step + delay` (delay <= max_delay_steps).
+  void add(std::uint64_t step, std::uint32_t delay, std::uint32_t c, std::int32_t weight) {
+    slots_[slot_index(step + delay) * compartments_ + c] += weight;
+  }
+  // The accumulated inputs for `step`, one per compartment; clear_step() empties them afterwards.
+  const std::int32_t* inputs_for(std::uint64_t step) const {
+    return &slots_[slot_index(step) * compartments_];
+  }
+  void clear_step(std::uint64_t step);
+
+  std::uint32_t slots() const { return slot_count_; }
+
+ private:
+  std::size_t slot_index(std::uint64_t step) const { return step % slot_count_; }
+  std::uint32_t compartments_;
+  std::uint32_t slot_count_;
+  std::vector<std::int32_t> slots_;
+};
+
+}  // namespace nm

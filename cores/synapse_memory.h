@@ -1,0 +1,37 @@
+// The synapse memory of one core, laid out as the hardware reads it: for each input axon a
+// contiguous list of (target compartment, weight, delay). An incoming spike names an input axon;
+// the core walks that axon's list, one synaptic operation per entry.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace nm {
+
+struct SynapseEntry {
+  std::uint32_t compartment;  // target compartment on this core
+  std::int16_t weight;        // signed weight mantissa
+  std::uint16_t delay;        // steps beyond the one-step minimum
+};
+
+class SynapseMemory {
+ public:
+  // Builder: call add() grouped by axon in ascending axon order, then seal().
+  void add(std::uint32_t input_axon, const SynapseEntry& entry);
+  void seal(std::uint32_t input_axon_count);
+
+  std::uint32_t axon_count() const {
+    return offsets_.empty() ? 0 : static_cast<std::uint32_t>(offsets_.size() - 1);
+  }
+  const SynapseEntry* begin(std::uint32_t axon) const { return entries_.data() + offsets_[axon]; }
+  const SynapseEntry* end(std::uint32_t axon) const { return entries_.data() + offsets_[axon + 1]; }
+  std::uint32_t fanout(std::uint32_t axon) const { return offsets_[axon + 1] - offsets_[axon]; }
+  std::size_t synapse_count() const { return entries_.size(); }
+
+ private:
+  std::vector<SynapseEntry> entries_;
+  std::vector<std::uint32_t> offsets_;  // axon a's list is entries_[offsets_[a], offsets_[a+1])
+  std::vector<std::uint32_t> axon_of_entry_;  // builder only
+};
+
+}  // namespace nm

@@ -1,0 +1,111 @@
+#include "hw_model/chip_builder.h"
+
+#include <algorithm>
+#include <string>
+
+#include "common/rng.h"
+
+namespace nm {
+
+namespace {
+
+void add_compartments(const SnnNetwork& net, const Mapping& mapping, std::uint64_t run_seed,
+                      std::vector<CoreImage>& images) {
+  // Size every core's compartment arrays first, then fill them by compartment index.
+  std::vector<std::uint32_t> count(images.size(), 0);
+  for (NeuronId n = 0; n < net.neuron_count(); ++n) ++count[mapping.core_of[n]];
+  for (std::size_t k = 0; k < images.size(); ++k) {
+    CoreImage& img = images[k];
+    const std::uint32_t c = count[k];
+    img.neuron_of.assign(c, 0);
+    img.is_source.assign(c, 0);
+    img.record_spikes.assign(c, 0);
+    img.record_voltage.assign(c, 0);
+    img.lif.assign(c, LifConstants{});
+    img.u0.assign(c, 0);
+    img.v0.assign(c, 0);
+    img.sources.assign(c, SourceCompartment{});
+  }
+  for (const Population& pop : net.populations) {
+    for (std::uint32_t i = 0; i < pop.size; ++i) {
+      const NeuronId n = pop.first_id + i;
+      CoreImage& img = images[mapping.core_of[n]];
+      const std::uint32_t c = mapping.compartment_of[n];
+      img.neuron_of[c] = n;
+      img.record_spikes[c] = pop.record_spikes ? 1 : 0;
+      if (pop.model == Population::Model::SpikeSource) {
+        img.is_source[c] = 1;
+        SourceCompartment& src = img.sources[c];
+        if (pop.source.kind == SpikeSourceSpec::Kind::SpikeTimes) {
+          src.steps = pop.source.times[i];
+        } else {
+          src.probability = pop.source.probability_per_step[i];
+          src.rng_seed = pop.source.seed ^ (run_seed * 0x9E3779B97F4A7C15ULL) ^
+                         hash_name(pop.name + "[" + std::to_string(i) + "]");
+        }
+        continue;
+      }
+      const LifParams& p = pop.lif[i];
+      img.lif[c] = make_lif_constants(p.du, p.dv, p.vth, p.bias_mant, p.bias_exp);
+      img.u0[c] = p.u0;
+      img.v0[c] = p.v0;
+    }
+    for (std::uint32_t i : pop.record_voltage) {
+      const NeuronId n = pop.first_id + i;
+      images[mapping.core_of[n]].record_voltage[mapping.compartment_of[n]] = 1;
+    }
+  }
+}
+
+void add_axons_and_synapses(const SnnNetwork& net, const Mapping& mapping,
+                            std::vector<CoreImage>& images) {
+  const std::size_t cores = images.size();
+  const NeuronId none = ~NeuronId{0};
+  std::vector<NeuronId> last_pre(cores, none);  // last source given an axon on each core
+  std::vector<std::uint32_t> next_axon(cores, 0);
+  // Fan-out edges per source neuron, in synapse order (pre ascending, so per core ascending).
+  std::vector<std::vector<OutputAxon>> fanout(net.neuron_count());
+  std::uint32_t max_delay = 0;
+  for (const Synapse& s : net.synapses) {
+    const CoreId dst = mapping.core_of[s.post];
+    if (last_pre[dst] != s.pre) {
+      last_pre[dst] = s.pre;
+      fanout[s.pre].push_back({dst, next_axon[dst]++});
+    }
+    const std::uint32_t axon = next_axon[dst] - 1;
+    images[dst].synapses.add(axon, {mapping.compartment_of[s.post],
+                                    static_cast<std::int16_t>(s.weight),
+                                    static_cast<std::uint16_t>(s.delay)});
+    max_delay = std::max(max_delay, s.delay);
+  }
+  for (std::size_t k = 0; k < cores; ++k) {
+    images[k].synapses.seal(next_axon[k]);
+    images[k].max_delay_steps = max_delay;
+  }
+  // Output axon tables, per compartment.
+  for (std::size_t k = 0; k < cores; ++k) {
+    CoreImage& img = images[k];
+    img.out_offsets.assign(img.compartments() + 1, 0);
+    for (std::uint32_t c = 0; c < img.compartments(); ++c) {
+      img.out_offsets[c + 1] = img.out_offsets[c] +
+                               static_cast<std::uint32_t>(fanout[img.neuron_of[c]].size());
+    }
+    img.out_axons.reserve(img.out_offsets.back());
+    for (std::uint32_t c = 0; c < img.compartments(); ++c) {
+      const auto& edges = fanout[img.neuron_of[c]];
+      img.out_axons.insert(img.out_axons.end(), edges.begin(), edges.end());
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<CoreImage> build_core_images(const SnnNetwork& net, const Mapping& mapping,
+                                         const ArchParams& arch, std::uint64_t run_seed) {
+  std::vector<CoreImage> images(arch.chip.cores());
+  add_compartments(net, mapping, run_seed, images);
+  add_axons_and_synapses(net, mapping, images);
+  return images;
+}
+
+}  // namespace nm

@@ -1,0 +1,63 @@
+// The chip as plain C++: every core's model, the mesh, and the glue between them (a core's
+// packets go into the mesh; a delivered flit lands on its core's input axon). It also keeps
+// the recorded spikes and voltages. Time is advanced by someone else: the SystemC chip module
+// in a normal run, or a plain loop in tests.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include "cores/core_model.h"
+#include "hw_model/arch_params.h"
+#include "noc/mesh.h"
+
+namespace nm {
+
+struct RecordedSpike {
+  std::uint64_t step;
+  NeuronId neuron;
+  Cycle cycle;
+};
+
+class ChipModel : public DeliverySink {
+ public:
+  ChipModel(const ArchParams& arch, std::vector<CoreImage> images);
+
+  const ArchParams& arch() const { return arch_; }
+  std::uint32_t core_count() const { return static_cast<std::uint32_t>(cores_.size()); }
+  NeuroCore& core(CoreId k) { return *cores_[k]; }
+  const NeuroCore& core(CoreId k) const { return *cores_[k]; }
+  Mesh& mesh() { return mesh_; }
+  const Mesh& mesh() const { return mesh_; }
+
+  // Runs core k's step t from `start` and injects its packets into the mesh.
+  CoreStepResult run_core(CoreId k, std::uint64_t step, Cycle start);
+
+  // Called when the last flit in flight left the routers (wired by the step controller).
+  void set_drained_callback(std::function<void()> cb) { on_drained_ = std::move(cb); }
+
+  const std::vector<RecordedSpike>& recorded_spikes() const { return spikes_; }
+  const std::vector<VoltageSample>& recorded_voltages() const { return voltages_; }
+  // Spikes and voltages recorded by the last run_core call (for tracing).
+  const std::vector<SpikeRecord>& last_spikes() const { return step_spikes_; }
+  const std::vector<VoltageSample>& last_voltages() const { return step_voltages_; }
+
+  // DeliverySink
+  void deliver(const Flit& flit, Cycle arrival) override;
+  void drained() override;
+
+ private:
+  ArchParams arch_;
+  std::vector<std::unique_ptr<NeuroCore>> cores_;
+  Mesh mesh_;
+  std::function<void()> on_drained_;
+  std::vector<OutgoingSpike> packets_;        // scratch, reused every call
+  std::vector<SpikeRecord> step_spikes_;
+  std::vector<VoltageSample> step_voltages_;
+  std::vector<RecordedSpike> spikes_;
+  std::vector<VoltageSample> voltages_;
+};
+
+}  // namespace nm

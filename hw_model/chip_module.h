@@ -1,0 +1,39 @@
+// The chip as a SystemC design: chip.tile_X_Y.{router, core_K} and chip.controller, wired to
+// one ChipModel. Elaborate once per process (SystemC allows one elaboration), then sc_start().
+#pragma once
+
+#include <memory>
+#include <systemc>
+#include <vector>
+
+#include "common/cycle_clock_sc.h"
+#include "hw_model/chip_model.h"
+#include "hw_model/step_controller.h"
+#include "hw_model/tile_module.h"
+#include "noc/router_module.h"
+
+namespace nm {
+
+struct ChipModuleOptions {
+  std::uint64_t steps = 100;
+  bool lockstep = false;
+};
+
+class ChipModule : public sc_core::sc_module {
+ public:
+  ChipModule(sc_core::sc_module_name name, ChipModel& chip, const ChipModuleOptions& options);
+
+  const StepController& controller() const { return *controller_; }
+  TileModule& tile(std::uint32_t t) { return *tiles_[t]; }
+  std::uint32_t tile_count() const { return static_cast<std::uint32_t>(tiles_.size()); }
+  CoreModule& core_module(CoreId k);
+
+ private:
+  ChipModel& chip_;
+  CycleClock clock_;
+  ScMeshScheduler scheduler_;
+  std::unique_ptr<StepController> controller_;
+  std::vector<std::unique_ptr<TileModule>> tiles_;
+};
+
+}  // namespace nm

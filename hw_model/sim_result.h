@@ -1,0 +1,27 @@
+// Everything one run produced, in counts and cycles. Energy and reports are derived from it.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "cores/core_counters.h"
+#include "cores/core_model.h"
+#include "hw_model/chip_model.h"
+#include "hw_model/step_record.h"
+#include "noc/mesh.h"
+#include "noc/router_counters.h"
+
+namespace nm {
+
+struct SimulationResult {
+  std::vector<StepRecord> steps;
+  CoreCounters cores;          // summed over every core
+  RouterCounters routers;      // summed over every router (max_buffer_occupancy: the maximum)
+  MeshStats mesh;
+  std::vector<RecordedSpike> spikes;    // recorded populations only, in (step, neuron) order
+  std::vector<VoltageSample> voltages;  // recorded neurons only, in (step, neuron) order
+  Cycle total_cycles = 0;      // end of the last step's barrier [cycles]
+  double host_seconds = 0.0;   // wall time of the simulation loop alone [s]
+};
+
+}  // namespace nm

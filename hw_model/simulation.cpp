@@ -1,0 +1,82 @@
+#include "hw_model/simulation.h"
+
+#include <algorithm>
+#include <chrono>
+#include <memory>
+#include <systemc>
+
+#include "common/errors.h"
+#include "common/log.h"
+#include "hw_model/chip_builder.h"
+#include "hw_model/chip_module.h"
+#include "hw_model/chip_model.h"
+#include "hw_model/systemc_reports.h"
+#include "hw_model/vcd_trace.h"
+
+namespace nm {
+
+namespace {
+
+SimulationResult collect(const ChipModel& chip, const StepController& controller) {
+  SimulationResult r;
+  r.steps = controller.records();
+  for (CoreId k = 0; k < chip.core_count(); ++k) r.cores += chip.core(k).totals();
+  const Mesh& mesh = chip.mesh();
+  for (std::uint32_t i = 0; i < mesh.router_count(); ++i) {
+    const RouterCounters& c = mesh.router(i).counters();
+    r.routers.flits_east_west += c.flits_east_west;
+    r.routers.flits_north_south += c.flits_north_south;
+    r.routers.flits_ejected += c.flits_ejected;
+    r.routers.flits_injected += c.flits_injected;
+    r.routers.stall_cycles += c.stall_cycles;
+    r.routers.buffer_flit_cycles += c.buffer_flit_cycles;
+    r.routers.max_buffer_occupancy = std::max(r.routers.max_buffer_occupancy,
+                                              c.max_buffer_occupancy);
+  }
+  r.mesh = mesh.stats();
+  r.spikes = chip.recorded_spikes();
+  std::sort(r.spikes.begin(), r.spikes.end(), [](const RecordedSpike& a, const RecordedSpike& b) {
+    return a.step != b.step ? a.step < b.step : a.neuron < b.neuron;
+  });
+  r.voltages = chip.recorded_voltages();
+  std::sort(r.voltages.begin(), r.voltages.end(),
+            [](const VoltageSample& a, const VoltageSample& b) {
+              return a.step != b.step ? a.step < b.step : a.neuron < b.neuron;
+            });
+  r.total_cycles = r.steps.empty() ? 0 : r.steps.back().end_cycle;
+  return r;
+}
+
+}  // namespace
+
+SimulationResult simulate(const ArchParams& arch, const SnnNetwork& net, const Mapping& mapping,
+                          const RunOptions& options) {
+  route_systemc_reports_to_log();
+  if (sc_core::sc_get_time_resolution() != sc_core::sc_time(1, sc_core::SC_PS)) {
+    throw InternalError("SystemC time resolution must be 1 ps");
+  }
+  ChipModel chip(arch, build_core_images(net, mapping, arch, options.seed));
+  ChipModule top("chip", chip, ChipModuleOptions{options.steps, options.lockstep});
+  std::unique_ptr<VcdTrace> vcd;
+  if (!options.vcd_path.empty()) vcd = std::make_unique<VcdTrace>(options.vcd_path, net, mapping, top);
+
+  const auto t0 = std::chrono::steady_clock::now();
+  try {
+    sc_core::sc_start();
+  } catch (const sc_core::sc_report& rep) {
+    throw InternalError(std::string("SystemC: ") + rep.what());
+  }
+  const auto t1 = std::chrono::steady_clock::now();
+  if (!top.controller().all_steps_done()) {
+    throw InternalError("simulation stopped after " +
+                        std::to_string(top.controller().records().size()) + " of " +
+                        std::to_string(options.steps) + " steps");
+  }
+  SimulationResult result = collect(chip, top.controller());
+  result.host_seconds = std::chrono::duration<double>(t1 - t0).count();
+  logger("sim")->info("{} steps, {} cycles, {:.3f} s host", options.steps, result.total_cycles,
+                      result.host_seconds);
+  return result;
+}
+
+}  // namespace nm

@@ -1,0 +1,26 @@
+// Runs a mapped network on the chip: builds the core images, elaborates the SystemC design,
+// simulates the requested steps and collects the counts. SystemC allows one elaboration per
+// process, so call simulate() at most once per process.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "hw_model/arch_params.h"
+#include "hw_model/sim_result.h"
+#include "mapper/mapping.h"
+#include "mapper/snn_network.h"
+
+namespace nm {
+
+struct RunOptions {
+  std::uint64_t steps = 100;  // algorithmic time steps to simulate
+  std::uint64_t seed = 1;     // run seed: mixed into every component's random stream
+  bool lockstep = false;      // evaluate every router every cycle (verification mode)
+  std::string vcd_path;       // write a VCD trace here ("" = no trace)
+};
+
+SimulationResult simulate(const ArchParams& arch, const SnnNetwork& net, const Mapping& mapping,
+                          const RunOptions& options);
+
+}  // namespace nm

@@ -1,0 +1,42 @@
+#include "hw_model/vcd_trace.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include "common/errors.h"
+
+namespace nm {
+
+VcdTrace::VcdTrace(const std::string& path, const SnnNetwork& net, const Mapping& mapping,
+                   ChipModule& chip) {
+  const std::filesystem::path p(path);
+  if (p.has_parent_path()) std::filesystem::create_directories(p.parent_path());
+  {
+    std::ofstream probe(path);
+    if (!probe) throw UserError("cannot write the VCD file '" + path + "'");
+  }
+  std::string stem = path;
+  if (stem.size() > 4 && stem.compare(stem.size() - 4, 4, ".vcd") == 0) {
+    stem.resize(stem.size() - 4);
+  }
+  file_ = sc_core::sc_create_vcd_trace_file(stem.c_str());
+  file_->set_time_unit(1, sc_core::SC_PS);
+  for (const Population& pop : net.populations) {
+    for (std::uint32_t i = 0; i < pop.size; ++i) {
+      const bool voltage = std::binary_search(pop.record_voltage.begin(),
+                                              pop.record_voltage.end(), i);
+      if (!pop.record_spikes && !voltage) continue;
+      const NeuronId n = pop.first_id + i;
+      chip.core_module(mapping.core_of[n])
+          .trace_neuron(file_, n, pop.name + "_" + std::to_string(i), pop.record_spikes, voltage);
+    }
+  }
+  for (std::uint32_t t = 0; t < chip.tile_count(); ++t) chip.tile(t).router().trace(file_);
+}
+
+VcdTrace::~VcdTrace() {
+  if (file_) sc_core::sc_close_vcd_trace_file(file_);
+}
+
+}  // namespace nm

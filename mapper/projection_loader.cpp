@@ -1,0 +1,251 @@
+#include "mapper/projection_loader.h"
+
+#include <algorithm>
+#include <limits>
+#include <set>
+
+#include "common/csv_reader.h"
+#include "common/errors.h"
+#include "common/rng.h"
+#include "mapper/connectors.h"
+#include "mapper/loader_util.h"
+
+namespace nm {
+
+namespace {
+
+constexpr std::int64_t kMaxSeed = std::numeric_limits<std::int64_t>::max();
+
+bool by_pre_post(const Synapse& a, const Synapse& b) {
+  return a.pre != b.pre ? a.pre < b.pre : a.post < b.post;
+}
+
+// A weight or delay: one integer for every synapse, or {uniform: [lo, hi], seed: s}.
+struct ValueSpec {
+  std::int64_t lo = 0;
+  std::int64_t hi = 0;
+  std::uint64_t seed = 0;
+  bool uniform = false;
+};
+
+ValueSpec read_value(ConfigReader& r, const std::string& key, std::int64_t min, std::int64_t max) {
+  ValueSpec spec;
+  if (!r.has(key) || !r.raw(key).is_map()) {
+    spec.lo = spec.hi = r.integer(key, min, max);
+    return spec;
+  }
+  ConfigReader v = r.section(key);
+  const std::vector<std::int64_t> range = v.integer_list("uniform", min, max);
+  if (range.size() != 2 || range[0] > range[1])
+    v.fail("uniform", "expected [lo, hi] with lo <= hi (both inclusive)");
+  spec.lo = range[0];
+  spec.hi = range[1];
+  spec.seed = static_cast<std::uint64_t>(v.integer("seed", 0, kMaxSeed));
+  spec.uniform = true;
+  v.finish();
+  return spec;
+}
+
+template <typename T>
+void assign_values(std::vector<Synapse>& synapses, T Synapse::*field, const ValueSpec& spec,
+                   const std::string& stream_name) {
+  Rng rng(spec.seed, stream_name);
+  const auto span = static_cast<std::uint64_t>(spec.hi - spec.lo) + 1;
+  for (auto& s : synapses)
+    s.*field = static_cast<T>(spec.uniform ? spec.lo + static_cast<std::int64_t>(rng.below(span))
+                                           : spec.lo);
+}
+
+const Population& read_population_ref(ConfigReader& r, const std::string& key,
+                                      const SnnNetwork& net) {
+  const std::string name = r.text(key);
+  const Population* pop = net.find_population(name);
+  if (pop == nullptr) r.fail(key, "no population or input is named '" + name + "'");
+  return *pop;
+}
+
+std::string choose_name(ConfigReader& r, const Population& pre, const Population& post,
+                        const std::set<std::string>& used) {
+  if (r.has("name")) {
+    const std::string name = read_identifier(r, "name");
+    if (used.count(name) != 0) r.fail("name", "another projection is already named '" + name + "'");
+    return name;
+  }
+  const std::string base = pre.name + "_to_" + post.name;
+  std::string name = base;
+  for (int k = 2; used.count(name) != 0; ++k) name = base + "_" + std::to_string(k);
+  return name;
+}
+
+// One projection while loading: its synapses (global ids, sorted) and where it was declared.
+struct Built {
+  std::string name;
+  const Population* pre = nullptr;
+  const Population* post = nullptr;
+  bool from_file = false;
+  std::vector<Synapse> synapses;
+};
+
+const std::vector<std::string> kConnectorKeys{"p", "fanout", "seed", "allow_self", "file"};
+
+std::vector<LocalPair> expand(ConfigReader& c, const std::string& type, const Population& pre,
+                              const Population& post, const std::string& name,
+                              std::uint64_t& total) {
+  const bool recurrent = &pre == &post;
+  bool exclude_self = false;
+  if (type != "one_to_one" && c.has("allow_self")) {
+    if (!recurrent)
+      c.fail("allow_self", "applies only to recurrent projections (pre and post the same)");
+    exclude_self = !c.flag("allow_self");
+  } else {
+    exclude_self = recurrent && type != "one_to_one";
+  }
+  const std::uint64_t m = exclude_self ? post.size - 1u : post.size;
+  std::uint64_t count = 0;  // synapses made (expected value for fixed_probability)
+  double p = 0.0;
+  std::uint32_t fanout = 0;
+  if (type == "all_to_all") {
+    count = pre.size * m;
+  } else if (type == "one_to_one") {
+    if (pre.size != post.size)
+      c.fail("type", "one_to_one needs populations of the same size, but '" + pre.name +
+                         "' has " + std::to_string(pre.size) + " neurons and '" + post.name +
+                         "' has " + std::to_string(post.size));
+    count = pre.size;
+  } else if (type == "fixed_probability") {
+    p = c.real("p", 0.0, 1.0);
+    count = static_cast<std::uint64_t>(p * static_cast<double>(pre.size * m));
+  } else {
+    fanout = static_cast<std::uint32_t>(c.integer("fanout", 1, post.size));
+    if (fanout > m)
+      c.fail("fanout", "is more than the " + std::to_string(m) + " distinct targets available " +
+                           "without self-connections (set allow_self: true to allow them)");
+    count = std::uint64_t{pre.size} * fanout;
+  }
+  total += count;
+  if (total > kMaxSynapses)
+    c.fail("type", "the network would have over " + std::to_string(kMaxSynapses) +
+                       " synapses, the most a network file may create");
+  if (type == "all_to_all") return connect_all_to_all(pre.size, post.size, exclude_self);
+  if (type == "one_to_one") return connect_one_to_one(pre.size);
+  Rng rng(static_cast<std::uint64_t>(c.integer("seed", 0, kMaxSeed)), "proj:" + name);
+  if (type == "fixed_probability")
+    return connect_fixed_probability(pre.size, post.size, p, exclude_self, rng);
+  return connect_fixed_fanout(pre.size, post.size, fanout, exclude_self, rng);
+}
+
+Built load_one(ConfigReader& r, const SnnNetwork& net, const std::string& base_dir,
+               const std::set<std::string>& used, std::uint64_t& total) {
+  reject_unknown_keys(r, {"name", "pre", "post", "connector", "weight", "delay"});
+  Built b;
+  b.pre = &read_population_ref(r, "pre", net);
+  b.post = &read_population_ref(r, "post", net);
+  if (b.post->model == Population::Model::SpikeSource)
+    r.fail("post", "'" + b.post->name + "' is an input (spike source) and cannot receive synapses");
+  b.name = choose_name(r, *b.pre, *b.post, used);
+  ConfigReader c = r.section("connector");
+  std::vector<std::string> connector_keys{"type"};
+  connector_keys.insert(connector_keys.end(), kConnectorKeys.begin(), kConnectorKeys.end());
+  reject_unknown_keys(c, connector_keys);
+  const std::string type = c.choice(
+      "type", {"all_to_all", "one_to_one", "fixed_probability", "fixed_fanout", "from_file"});
+  std::vector<std::string> own;  // connector keys this type reads
+  if (type == "fixed_probability") own = {"p", "seed", "allow_self"};
+  if (type == "fixed_fanout") own = {"fanout", "seed", "allow_self"};
+  if (type == "all_to_all") own = {"allow_self"};
+  if (type == "from_file") own = {"file"};
+  for (const auto& key : kConnectorKeys)
+    if (std::find(own.begin(), own.end(), key) == own.end() && c.has(key))
+      c.fail(key, "is not used by connector type '" + type + "'");
+
+  if (type == "from_file") {
+    reject_foreign_keys(r, {"weight", "delay"},
+                        "not allowed with a from_file connector (the file gives each synapse's "
+                        "weight and delay)");
+    b.from_file = true;
+    b.synapses = load_synapses_csv(read_data_file(c, "file", base_dir), *b.pre, *b.post);
+    total += b.synapses.size();
+    if (total > kMaxSynapses)
+      c.fail("file", "the network would have over " + std::to_string(kMaxSynapses) + " synapses");
+    if (!std::is_sorted(b.synapses.begin(), b.synapses.end(), by_pre_post))
+      std::stable_sort(b.synapses.begin(), b.synapses.end(), by_pre_post);
+  } else {
+    const std::vector<LocalPair> pairs = expand(c, type, *b.pre, *b.post, b.name, total);
+    b.synapses.resize(pairs.size());
+    for (std::size_t k = 0; k < pairs.size(); ++k) {
+      b.synapses[k].pre = b.pre->first_id + pairs[k].pre;
+      b.synapses[k].post = b.post->first_id + pairs[k].post;
+    }
+    const ValueSpec weight = read_value(r, "weight", kMinWeight, kMaxWeight);
+    ValueSpec delay;
+    if (r.has("delay")) delay = read_value(r, "delay", 0, kMaxDelay);
+    assign_values(b.synapses, &Synapse::weight, weight, "weight:" + b.name);
+    assign_values(b.synapses, &Synapse::delay, delay, "delay:" + b.name);
+  }
+  c.finish();
+  r.finish();
+  return b;
+}
+
+// Fails on `r` when `b` repeats a (pre, post) pair of `earlier` (both sorted by (pre, post)).
+void check_no_shared_pair(ConfigReader& r, const Built& b, const Built& earlier) {
+  auto i = b.synapses.begin();
+  auto j = earlier.synapses.begin();
+  while (i != b.synapses.end() && j != earlier.synapses.end()) {
+    if (by_pre_post(*i, *j)) {
+      ++i;
+    } else if (by_pre_post(*j, *i)) {
+      ++j;
+    } else {
+      r.fail("connector", "connects " + b.pre->name + "[" + std::to_string(i->pre - b.pre->first_id) +
+                              "] -> " + b.post->name + "[" +
+                              std::to_string(i->post - b.post->first_id) +
+                              "], which projection '" + earlier.name +
+                              "' already connects; only from_file projections may repeat a pair");
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Synapse> load_synapses_csv(const std::string& path, const Population& pre,
+                                       const Population& post) {
+  const CsvTable table = CsvTable::load(path, {"pre", "post", "weight", "delay"});
+  const std::size_t c_pre = table.column("pre"), c_post = table.column("post");
+  const std::size_t c_weight = table.column("weight"), c_delay = table.column("delay");
+  std::vector<Synapse> out(table.rows());
+  for (std::size_t row = 0; row < table.rows(); ++row) {
+    Synapse& s = out[row];
+    s.pre = pre.first_id + static_cast<NeuronId>(table.integer_at(row, c_pre, 0, pre.size - 1));
+    s.post = post.first_id + static_cast<NeuronId>(table.integer_at(row, c_post, 0, post.size - 1));
+    s.weight = static_cast<std::int32_t>(table.integer_at(row, c_weight, kMinWeight, kMaxWeight));
+    s.delay = static_cast<std::uint32_t>(table.integer_at(row, c_delay, 0, kMaxDelay));
+  }
+  return out;
+}
+
+std::vector<Synapse> load_projections(std::vector<ConfigReader>& list, const SnnNetwork& net,
+                                      const std::string& base_dir) {
+  std::vector<Built> built;
+  std::set<std::string> used;
+  std::uint64_t total = 0;
+  for (auto& r : list) {
+    Built b = load_one(r, net, base_dir, used, total);
+    for (const Built& earlier : built)
+      if (earlier.pre == b.pre && earlier.post == b.post && !(earlier.from_file && b.from_file))
+        check_no_shared_pair(r, b, earlier);
+    used.insert(b.name);
+    built.push_back(std::move(b));
+  }
+  std::vector<Synapse> all;
+  all.reserve(total);
+  for (Built& b : built) {
+    all.insert(all.end(), b.synapses.begin(), b.synapses.end());
+    std::vector<Synapse>().swap(b.synapses);
+  }
+  if (!std::is_sorted(all.begin(), all.end(), by_pre_post))
+    std::stable_sort(all.begin(), all.end(), by_pre_post);
+  return all;
+}
+
+}  // namespace nm

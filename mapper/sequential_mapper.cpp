@@ -1,0 +1,193 @@
+#include "mapper/sequential_mapper.h"
+
+#include <algorithm>
+#include <array>
+
+#include "common/errors.h"
+
+namespace nm {
+
+namespace {
+
+enum class Limit { Neurons = 0, InputAxons = 1, SynapseMemory = 2 };
+
+std::string describe_limit(Limit limit, const CoreCapacity& cap, std::uint32_t neuron_limit) {
+  switch (limit) {
+    case Limit::Neurons:
+      return "neurons, " + std::to_string(neuron_limit) + " per core (" +
+             (neuron_limit < cap.neurons ? "mapping.neurons_per_core" : "core.neurons") + ")";
+    case Limit::InputAxons:
+      return "input axons, " + std::to_string(cap.input_axons) + " per core (core.input_axons)";
+    case Limit::SynapseMemory:
+      break;
+  }
+  return "synapse memory, " + std::to_string(cap.synapse_memory_bits) +
+         " bits per core (core.synapse_memory_bits)";
+}
+
+std::string neuron_name(const SnnNetwork& net, NeuronId id) {
+  const Population& p = net.population_of(id);
+  return p.name + "[" + std::to_string(id - p.first_id) + "]";
+}
+
+// "population 'a'" or "populations 'a', 'b'" for the neurons [first, last] of one core.
+std::string populations_on(const SnnNetwork& net, NeuronId first, NeuronId last) {
+  std::string names;
+  int count = 0;
+  for (NeuronId id = first;;) {
+    const Population& p = net.population_of(id);
+    names += (count++ > 0 ? ", '" : "'") + p.name + "'";
+    const NeuronId next = p.first_id + p.size;
+    if (next > last) break;
+    id = next;
+  }
+  return (count > 1 ? "populations " : "population ") + names;
+}
+
+void check_delays(const SnnNetwork& net, const CoreCapacity& cap) {
+  for (const Synapse& s : net.synapses) {
+    if (s.delay <= cap.max_delay_steps) continue;
+    throw CapacityError("projection '" + net.population_of(s.pre).name + "' -> '" +
+                        net.population_of(s.post).name + "': synapse " + neuron_name(net, s.pre) +
+                        " -> " + neuron_name(net, s.post) + " has a delay of " +
+                        std::to_string(s.delay) + " steps, the limit is " +
+                        std::to_string(cap.max_delay_steps) + " (core.max_delay_steps)");
+  }
+}
+
+// Fan-in lists in CSR form: the pre neurons of post neuron n are pre[offset[n] .. offset[n+1]).
+struct FanIn {
+  std::vector<std::uint64_t> offset;
+  std::vector<NeuronId> pre;
+};
+
+FanIn build_fan_in(const SnnNetwork& net, std::uint32_t n) {
+  FanIn f;
+  f.offset.assign(std::size_t{n} + 1, 0);
+  for (const Synapse& s : net.synapses) ++f.offset[s.post + 1];
+  for (std::uint32_t i = 0; i < n; ++i) f.offset[i + 1] += f.offset[i];
+  f.pre.resize(net.synapses.size());
+  std::vector<std::uint64_t> fill(f.offset.begin(), f.offset.end() - 1);
+  for (const Synapse& s : net.synapses) f.pre[fill[s.post]++] = s.pre;
+  return f;
+}
+
+}  // namespace
+
+std::uint32_t synapse_cost_bits(const CoreCapacity& cap, bool network_has_delays) {
+  std::uint32_t index_bits = 1;
+  while (index_bits < 32 && (std::uint64_t{1} << index_bits) < cap.neurons) ++index_bits;
+  return cap.weight_bits + (network_has_delays ? cap.delay_bits : 0) + index_bits;
+}
+
+Mapping map_sequential(const SnnNetwork& net, const CoreCapacity& cap, std::uint32_t cores) {
+  check_delays(net, cap);
+  const std::uint32_t n = net.neuron_count();
+  const bool has_delays = std::any_of(net.synapses.begin(), net.synapses.end(),
+                                      [](const Synapse& s) { return s.delay > 0; });
+  const std::uint64_t cost = synapse_cost_bits(cap, has_delays);
+  const std::uint32_t neuron_limit = net.neurons_per_core_limit != 0
+                                         ? std::min(cap.neurons, net.neurons_per_core_limit)
+                                         : cap.neurons;
+  const FanIn fan_in = build_fan_in(net, n);
+
+  Mapping m;
+  m.strategy = "sequential";
+  m.core_of.resize(n);
+  m.compartment_of.resize(n);
+  // Cores beyond the chip are still filled (virtually) so a refusal can say how many are missing.
+  std::vector<CoreUsage> usage;
+  std::array<std::uint64_t, 3> closed_by{};          // cores closed per Limit
+  std::vector<std::uint32_t> on_core(n, 0);          // pre neuron -> last core (+1) it feeds
+  std::vector<std::uint32_t> seen_for(n, 0);         // pre neuron -> last post neuron (+1) seen
+  for (NeuronId id = 0; id < n; ++id) {
+    const std::uint64_t begin = fan_in.offset[id], end = fan_in.offset[id + 1];
+    const std::uint64_t synapses = end - begin;
+    const std::uint32_t token = static_cast<std::uint32_t>(usage.size());  // open core + 1
+    std::uint32_t distinct = 0, fresh = 0;
+    for (std::uint64_t k = begin; k < end; ++k) {
+      const NeuronId p = fan_in.pre[k];
+      if (seen_for[p] == id + 1) continue;
+      seen_for[p] = id + 1;
+      ++distinct;
+      if (token == 0 || on_core[p] != token) ++fresh;
+    }
+    if (distinct > cap.input_axons || synapses * cost > cap.synapse_memory_bits) {
+      const bool axons = distinct > cap.input_axons;
+      throw CapacityError(
+          "network does not fit: neuron " + neuron_name(net, id) + " alone needs " +
+          (axons ? std::to_string(distinct) + " input axons, a core has " +
+                       std::to_string(cap.input_axons) + " (core.input_axons)"
+                 : std::to_string(synapses * cost) + " bits of synapse memory (" +
+                       std::to_string(synapses) + " synapses x " + std::to_string(cost) +
+                       " bits), a core has " + std::to_string(cap.synapse_memory_bits) +
+                       " (core.synapse_memory_bits)"));
+    }
+    bool open_new = usage.empty();
+    if (!open_new) {
+      const CoreUsage& u = usage.back();
+      Limit why = Limit::Neurons;
+      if (u.neurons + 1 > neuron_limit) {
+        open_new = true;
+      } else if (std::uint64_t{u.input_axons} + fresh > cap.input_axons) {
+        open_new = true;
+        why = Limit::InputAxons;
+      } else if ((u.synapses + synapses) * cost > cap.synapse_memory_bits) {
+        open_new = true;
+        why = Limit::SynapseMemory;
+      }
+      if (open_new) ++closed_by[static_cast<std::size_t>(why)];
+    }
+    if (open_new) {
+      usage.emplace_back();
+      fresh = distinct;
+    }
+    const auto core = static_cast<std::uint32_t>(usage.size() - 1);
+    for (std::uint64_t k = begin; k < end; ++k) on_core[fan_in.pre[k]] = core + 1;
+    CoreUsage& u = usage.back();
+    m.core_of[id] = core;
+    m.compartment_of[id] = u.neurons++;
+    u.input_axons += fresh;
+    u.synapses += synapses;
+    u.synapse_bits = u.synapses * cost;
+  }
+
+  if (usage.size() > cores) {
+    const NeuronId first_outside = static_cast<NeuronId>(
+        std::find(m.core_of.begin(), m.core_of.end(), cores) - m.core_of.begin());
+    const auto binding = static_cast<Limit>(
+        std::max_element(closed_by.begin(), closed_by.end()) - closed_by.begin());
+    throw CapacityError("network does not fit: population '" +
+                        net.population_of(first_outside).name + "' needs " +
+                        std::to_string(usage.size() - cores) + " more cores than the chip's " +
+                        std::to_string(cores) + " (binding limit: " +
+                        describe_limit(binding, cap, neuron_limit) + ")");
+  }
+
+  // Output axons: distinct (pre neuron, destination core) pairs; synapses are sorted by pre.
+  std::vector<std::uint64_t> last_pre(usage.size(), 0);  // core -> last pre neuron (+1) counted
+  for (const Synapse& s : net.synapses) {
+    const CoreId dest = m.core_of[s.post];
+    if (last_pre[dest] == std::uint64_t{s.pre} + 1) continue;
+    last_pre[dest] = std::uint64_t{s.pre} + 1;
+    ++usage[m.core_of[s.pre]].output_axons;
+  }
+  for (std::size_t c = 0; c < usage.size(); ++c) {
+    if (usage[c].output_axons <= cap.output_axons) continue;
+    const auto first = static_cast<NeuronId>(
+        std::find(m.core_of.begin(), m.core_of.end(), c) - m.core_of.begin());
+    throw CapacityError("core " + std::to_string(c) + " (" +
+                        populations_on(net, first, first + usage[c].neurons - 1) + ") needs " +
+                        std::to_string(usage[c].output_axons) +
+                        " output axons, the limit is " + std::to_string(cap.output_axons) +
+                        " (core.output_axons): " +
+                        std::to_string(usage[c].output_axons - cap.output_axons) + " too many");
+  }
+
+  m.cores_used = static_cast<std::uint32_t>(usage.size());
+  usage.resize(cores);
+  m.usage = std::move(usage);
+  return m;
+}
+
+}  // namespace nm

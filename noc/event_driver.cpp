@@ -1,0 +1,41 @@
+#include "noc/event_driver.h"
+
+#include "common/errors.h"
+
+namespace nm {
+
+EventDriver::EventDriver(Mesh& mesh, bool lockstep) : mesh_(mesh), lockstep_(lockstep) {
+  mesh_.set_scheduler(this);
+}
+
+void EventDriver::wake(std::uint32_t router, Cycle at) { queue_.push({at, router}); }
+
+Cycle EventDriver::run_until_drained(Cycle now, Cycle max_cycles) {
+  const Cycle limit = now + max_cycles;
+  Cycle cycle = now;
+  while (mesh_.in_flight() > 0) {
+    if (lockstep_) {
+      for (std::uint32_t r = 0; r < mesh_.router_count(); ++r) {
+        mesh_.router(r).evaluate(cycle, mesh_);
+        ++evaluations_;
+      }
+      queue_ = {};
+      ++cycle;
+    } else {
+      if (queue_.empty()) throw InternalError("EventDriver: flits in flight but nothing scheduled");
+      const auto [at, r] = queue_.top();
+      queue_.pop();
+      cycle = at;
+      Router& router = mesh_.router(r);
+      if (router.last_evaluated() == at) continue;  // a second wake for the same cycle
+      router.evaluate(at, mesh_);
+      ++evaluations_;
+      const Cycle next = router.next_wake(at);
+      if (next != kNever) queue_.push({next, r});
+    }
+    if (cycle > limit) throw InternalError("EventDriver: mesh did not drain within the limit");
+  }
+  return cycle;
+}
+
+}  // namespace nm

@@ -1,0 +1,38 @@
+#include "noc/router_module.h"
+
+#include "noc/routing.h"
+
+namespace nm {
+
+RouterModule::RouterModule(sc_core::sc_module_name name, Mesh& mesh, std::uint32_t router_index,
+                           const CycleClock& clock)
+    : sc_core::sc_module(name), mesh_(mesh), router_(mesh.router(router_index)), clock_(clock) {
+  SC_METHOD(evaluate);
+  sensitive << wake_;
+  dont_initialize();
+}
+
+void RouterModule::trace(sc_core::sc_trace_file* tf) {
+  occupancy_ = std::make_unique<sc_core::sc_signal<std::uint32_t>>("buffered_flits");
+  sc_core::sc_trace(tf, *occupancy_, std::string(name()) + ".buffered_flits");
+}
+
+void RouterModule::evaluate() {
+  const Cycle now = clock_.now();
+  router_.evaluate(now, mesh_);
+  if (occupancy_) {
+    std::uint32_t total = 0;
+    for (std::uint32_t p = 0; p < kLocalPortBase + mesh_.local_ports(); ++p) {
+      total += router_.buffered(p);
+    }
+    if (total != occupancy_->read()) occupancy_->write(total);
+  }
+  if (lockstep_ticking_ && *lockstep_ticking_) {
+    wake_.notify(clock_.cycles(1));
+    return;
+  }
+  const Cycle next = router_.next_wake(now);
+  if (next != kNever) wake_.notify(clock_.until(next));
+}
+
+}  // namespace nm

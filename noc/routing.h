@@ -1,0 +1,28 @@
+// Router ports and the dimension-order routing functions.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "common/types.h"
+#include "noc/noc_params.h"
+
+namespace nm {
+
+// Ports 0..3 are the mesh directions; local port k (k-th core of the tile) is kLocalPortBase + k.
+enum Direction : std::uint32_t { kNorth = 0, kSouth = 1, kEast = 2, kWest = 3 };
+constexpr std::uint32_t kMeshPorts = 4;
+constexpr std::uint32_t kLocalPortBase = 4;
+
+inline bool is_local_port(std::uint32_t port) { return port >= kLocalPortBase; }
+inline bool is_east_west(std::uint32_t port) { return port == kEast || port == kWest; }
+// The port a flit enters by at the neighbour when it leaves by `d`.
+std::uint32_t opposite(std::uint32_t d);
+std::string port_name(std::uint32_t port);  // "north", ..., "local0"
+
+// Output port for a flit at `here` heading to (`dst`, local port `dst_local`).
+// XY: correct x first, then y (deadlock-free); YX: y first. North is +y, east is +x.
+std::uint32_t route(RoutingAlgorithm algorithm, TileCoord here, TileCoord dst,
+                    std::uint32_t dst_local);
+
+}  // namespace nm
