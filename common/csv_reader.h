@@ -50,10 +50,10 @@ class CsvTable {
 
   std::string path_;
   std::vector<std::string> header_;
-  std::string data_;                       // whole file; each cell ends with '\0' in place
-  std::vector<std::uint64_t> row_start_;   // offset of each data row in data_
-  std::vector<std::uint32_t> cell_offset_; // rows x columns, offset of a cell from its row start
-  std::vector<std::uint32_t> row_lines_;   // file line of each data row
+  std::string data_;                        // whole file; each cell ends with '\0' in place
+  std::vector<std::uint64_t> row_start_;    // offset of each data row in data_
+  std::vector<std::uint32_t> cell_offset_;  // rows x columns, offset of a cell from its row start
+  std::vector<std::uint32_t> row_lines_;    // file line of each data row
 };
 
 }  // namespace nm

@@ -7,19 +7,25 @@ add_library(nm_sc STATIC
 target_link_libraries(nm_sc PUBLIC nm_cores nm_noc PkgConfig::SYSTEMC)
 neuromesh_warnings(nm_sc)
 
-# nm_hw: the chip, its step controller, energy, statistics and reports.
-add_library(nm_hw STATIC
+# nm_chip: the chip as plain C++ (no kernel): core images, the chip model, energy and reports.
+add_library(nm_chip STATIC
   chip_builder.cpp
   chip_model.cpp
+  energy_model.cpp
+  report_writer.cpp
+  summary_table.cpp
+)
+target_link_libraries(nm_chip PUBLIC nm_arch nm_mapper nm_cores nm_noc nlohmann_json::nlohmann_json)
+neuromesh_warnings(nm_chip)
+
+# nm_hw: the chip as a SystemC design, its step controller, VCD tracing and the run facade.
+add_library(nm_hw STATIC
   tile_module.cpp
   chip_module.cpp
   step_controller.cpp
   systemc_reports.cpp
   vcd_trace.cpp
   simulation.cpp
-  energy_model.cpp
-  report_writer.cpp
-  summary_table.cpp
 )
-target_link_libraries(nm_hw PUBLIC nm_arch nm_mapper nm_sc nlohmann_json::nlohmann_json)
+target_link_libraries(nm_hw PUBLIC nm_chip nm_sc)
 neuromesh_warnings(nm_hw)

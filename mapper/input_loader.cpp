@@ -28,8 +28,7 @@ void load_poisson(ConfigReader& r, Population& pop, double time_step_ms) {
 // `times: [[1, 5], [2], []]`: one strictly ascending list of steps per neuron.
 void load_inline_times(ConfigReader& r, Population& pop) {
   const ConfigNode& times = r.raw("times");
-  if (!times.is_sequence())
-    r.fail("times", "expected a list with one list of steps per neuron");
+  if (!times.is_sequence()) r.fail("times", "expected a list with one list of steps per neuron");
   if (times.items().size() != pop.size)
     r.fail("times", "has " + std::to_string(times.items().size()) + " lists, the input has " +
                         std::to_string(pop.size) + " neurons (one list per neuron, [] for none)");

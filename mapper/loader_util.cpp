@@ -12,7 +12,8 @@ std::string read_data_file(ConfigReader& r, const std::string& key, const std::s
   if (path.is_relative() && !base_dir.empty()) path = std::filesystem::path(base_dir) / path;
   const std::string resolved = path.lexically_normal().string();
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) r.fail(key, "'" + resolved + "' is a folder, not a file");
+  if (std::filesystem::is_directory(path, ec))
+    r.fail(key, "'" + resolved + "' is a folder, not a file");
   std::ifstream probe(path, std::ios::binary);
   if (!probe) r.fail(key, "cannot open file '" + resolved + "'");
   return resolved;
@@ -26,15 +27,23 @@ std::string read_identifier(ConfigReader& r, const std::string& key) {
   bool ok = !name.empty() && letter(name[0]);
   for (const char c : name) ok = ok && (letter(c) || (c >= '0' && c <= '9'));
   if (!ok)
-    r.fail(key, "'" + name + "' is not a valid name (letters, digits and '_', not starting "
-                "with a digit)");
+    r.fail(key, "'" + name +
+                    "' is not a valid name (letters, digits and '_', not starting "
+                    "with a digit)");
   return name;
 }
 
 void reject_unknown_keys(const ConfigReader& r, const std::vector<std::string>& known) {
-  ConfigReader probe(r.node(), r.path());
+  // A shallow copy (values replaced by empty nodes with the same marks) in which every known key
+  // exists, so finish() can suggest any of them, present or not.
+  ConfigNode shallow = ConfigNode::make_map(r.node().mark());
+  for (const auto& [key, value] : r.node().entries())
+    shallow.add_entry(key, ConfigNode::make_null(value.mark()));
   for (const auto& key : known)
-    if (probe.has(key)) probe.raw(key);
+    if (shallow.find(key) == nullptr)
+      shallow.add_entry(key, ConfigNode::make_null(r.node().mark()));
+  ConfigReader probe(shallow, r.path());
+  for (const auto& key : known) probe.raw(key);
   probe.finish();
 }
 

@@ -16,7 +16,7 @@ namespace nm {
 
 namespace {
 
-const std::vector<std::string> kTopKeys{"name",   "time_step_ms", "mapping",    "populations",
+const std::vector<std::string> kTopKeys{"name",   "time_step_ms", "mapping", "populations",
                                         "inputs", "projections",  "record"};
 
 // Appends populations or inputs, giving each its first global id and checking unique names.
@@ -26,7 +26,9 @@ void add_populations(SnnNetwork& net, std::vector<ConfigReader>& list,
   for (auto& r : list) {
     Population pop = load(r);
     const auto [it, fresh] = declared_at.emplace(pop.name, r.node().mark().str());
-    if (!fresh) r.fail("name", "'" + pop.name + "' is already used by the population or input at " + it->second);
+    if (!fresh)
+      r.fail("name",
+             "'" + pop.name + "' is already used by the population or input at " + it->second);
     const std::uint64_t first = net.neuron_count();
     if (first + pop.size > std::numeric_limits<NeuronId>::max())
       r.fail("size", "the network would have more than " +
@@ -70,7 +72,8 @@ void load_voltage_records(SnnNetwork& net, ConfigReader& rec) {
     std::vector<std::uint32_t> sorted(ids.begin(), ids.end());
     std::sort(sorted.begin(), sorted.end());
     const auto dup = std::adjacent_find(sorted.begin(), sorted.end());
-    if (dup != sorted.end()) v.fail("neurons", "neuron " + std::to_string(*dup) + " is listed twice");
+    if (dup != sorted.end())
+      v.fail("neurons", "neuron " + std::to_string(*dup) + " is listed twice");
     pop.record_voltage = std::move(sorted);
     v.finish();
   }
@@ -100,9 +103,8 @@ SnnNetwork load_network(const ConfigNode& root, const std::string& base_dir,
                   [&](ConfigReader& p) { return load_lif_population(p, base_dir); });
   if (r.has("inputs")) {
     std::vector<ConfigReader> inputs = r.section_list("inputs");
-    add_populations(net, inputs, declared_at, [&](ConfigReader& p) {
-      return load_input(p, base_dir, net.time_step_ms);
-    });
+    add_populations(net, inputs, declared_at,
+                    [&](ConfigReader& p) { return load_input(p, base_dir, net.time_step_ms); });
   }
   if (r.has("projections")) {
     std::vector<ConfigReader> projections = r.section_list("projections");

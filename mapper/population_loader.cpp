@@ -73,8 +73,9 @@ Population load_lif_population(ConfigReader& r, const std::string& base_dir) {
   r.choice("model", {"loihi_lif"});
   pop.model = Population::Model::LoihiLif;
   if (r.has("params") && r.has("params_file"))
-    r.fail("params_file", "give either params (the same for every neuron) or params_file "
-                          "(one row per neuron), not both");
+    r.fail("params_file",
+           "give either params (the same for every neuron) or params_file "
+           "(one row per neuron), not both");
   if (r.has("params_file")) {
     pop.lif = load_lif_params_csv(read_data_file(r, "params_file", base_dir), pop.size);
   } else {

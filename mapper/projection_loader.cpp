@@ -108,9 +108,9 @@ std::vector<LocalPair> expand(ConfigReader& c, const std::string& type, const Po
     count = pre.size * m;
   } else if (type == "one_to_one") {
     if (pre.size != post.size)
-      c.fail("type", "one_to_one needs populations of the same size, but '" + pre.name +
-                         "' has " + std::to_string(pre.size) + " neurons and '" + post.name +
-                         "' has " + std::to_string(post.size));
+      c.fail("type", "one_to_one needs populations of the same size, but '" + pre.name + "' has " +
+                         std::to_string(pre.size) + " neurons and '" + post.name + "' has " +
+                         std::to_string(post.size));
     count = pre.size;
   } else if (type == "fixed_probability") {
     p = c.real("p", 0.0, 1.0);
@@ -197,9 +197,9 @@ void check_no_shared_pair(ConfigReader& r, const Built& b, const Built& earlier)
     } else if (by_pre_post(*j, *i)) {
       ++j;
     } else {
-      r.fail("connector", "connects " + b.pre->name + "[" + std::to_string(i->pre - b.pre->first_id) +
-                              "] -> " + b.post->name + "[" +
-                              std::to_string(i->post - b.post->first_id) +
+      r.fail("connector", "connects " + b.pre->name + "[" +
+                              std::to_string(i->pre - b.pre->first_id) + "] -> " + b.post->name +
+                              "[" + std::to_string(i->post - b.post->first_id) +
                               "], which projection '" + earlier.name +
                               "' already connects; only from_file projections may repeat a pair");
     }

@@ -97,9 +97,9 @@ Mapping map_sequential(const SnnNetwork& net, const CoreCapacity& cap, std::uint
   m.compartment_of.resize(n);
   // Cores beyond the chip are still filled (virtually) so a refusal can say how many are missing.
   std::vector<CoreUsage> usage;
-  std::array<std::uint64_t, 3> closed_by{};          // cores closed per Limit
-  std::vector<std::uint32_t> on_core(n, 0);          // pre neuron -> last core (+1) it feeds
-  std::vector<std::uint32_t> seen_for(n, 0);         // pre neuron -> last post neuron (+1) seen
+  std::array<std::uint64_t, 3> closed_by{};   // cores closed per Limit
+  std::vector<std::uint32_t> on_core(n, 0);   // pre neuron -> last core (+1) it feeds
+  std::vector<std::uint32_t> seen_for(n, 0);  // pre neuron -> last post neuron (+1) seen
   for (NeuronId id = 0; id < n; ++id) {
     const std::uint64_t begin = fan_in.offset[id], end = fan_in.offset[id + 1];
     const std::uint64_t synapses = end - begin;
@@ -114,14 +114,14 @@ Mapping map_sequential(const SnnNetwork& net, const CoreCapacity& cap, std::uint
     }
     if (distinct > cap.input_axons || synapses * cost > cap.synapse_memory_bits) {
       const bool axons = distinct > cap.input_axons;
-      throw CapacityError(
-          "network does not fit: neuron " + neuron_name(net, id) + " alone needs " +
-          (axons ? std::to_string(distinct) + " input axons, a core has " +
-                       std::to_string(cap.input_axons) + " (core.input_axons)"
-                 : std::to_string(synapses * cost) + " bits of synapse memory (" +
-                       std::to_string(synapses) + " synapses x " + std::to_string(cost) +
-                       " bits), a core has " + std::to_string(cap.synapse_memory_bits) +
-                       " (core.synapse_memory_bits)"));
+      throw CapacityError("network does not fit: neuron " + neuron_name(net, id) + " alone needs " +
+                          (axons ? std::to_string(distinct) + " input axons, a core has " +
+                                       std::to_string(cap.input_axons) + " (core.input_axons)"
+                                 : std::to_string(synapses * cost) + " bits of synapse memory (" +
+                                       std::to_string(synapses) + " synapses x " +
+                                       std::to_string(cost) + " bits), a core has " +
+                                       std::to_string(cap.synapse_memory_bits) +
+                                       " (core.synapse_memory_bits)"));
     }
     bool open_new = usage.empty();
     if (!open_new) {
@@ -155,13 +155,13 @@ Mapping map_sequential(const SnnNetwork& net, const CoreCapacity& cap, std::uint
   if (usage.size() > cores) {
     const NeuronId first_outside = static_cast<NeuronId>(
         std::find(m.core_of.begin(), m.core_of.end(), cores) - m.core_of.begin());
-    const auto binding = static_cast<Limit>(
-        std::max_element(closed_by.begin(), closed_by.end()) - closed_by.begin());
+    const auto binding = static_cast<Limit>(std::max_element(closed_by.begin(), closed_by.end()) -
+                                            closed_by.begin());
     throw CapacityError("network does not fit: population '" +
                         net.population_of(first_outside).name + "' needs " +
                         std::to_string(usage.size() - cores) + " more cores than the chip's " +
-                        std::to_string(cores) + " (binding limit: " +
-                        describe_limit(binding, cap, neuron_limit) + ")");
+                        std::to_string(cores) +
+                        " (binding limit: " + describe_limit(binding, cap, neuron_limit) + ")");
   }
 
   // Output axons: distinct (pre neuron, destination core) pairs; synapses are sorted by pre.
@@ -174,13 +174,12 @@ Mapping map_sequential(const SnnNetwork& net, const CoreCapacity& cap, std::uint
   }
   for (std::size_t c = 0; c < usage.size(); ++c) {
     if (usage[c].output_axons <= cap.output_axons) continue;
-    const auto first = static_cast<NeuronId>(
-        std::find(m.core_of.begin(), m.core_of.end(), c) - m.core_of.begin());
+    const auto first =
+        static_cast<NeuronId>(std::find(m.core_of.begin(), m.core_of.end(), c) - m.core_of.begin());
     throw CapacityError("core " + std::to_string(c) + " (" +
                         populations_on(net, first, first + usage[c].neurons - 1) + ") needs " +
-                        std::to_string(usage[c].output_axons) +
-                        " output axons, the limit is " + std::to_string(cap.output_axons) +
-                        " (core.output_axons): " +
+                        std::to_string(usage[c].output_axons) + " output axons, the limit is " +
+                        std::to_string(cap.output_axons) + " (core.output_axons): " +
                         std::to_string(usage[c].output_axons - cap.output_axons) + " too many");
   }
 

@@ -14,9 +14,9 @@ std::uint32_t SnnNetwork::neuron_count() const {
 
 const Population& SnnNetwork::population_of(NeuronId id) const {
   // Populations are laid out in order, so the owner is the last one starting at or before id.
-  const auto after = std::upper_bound(
-      populations.begin(), populations.end(), id,
-      [](NeuronId value, const Population& p) { return value < p.first_id; });
+  const auto after =
+      std::upper_bound(populations.begin(), populations.end(), id,
+                       [](NeuronId value, const Population& p) { return value < p.first_id; });
   if (after == populations.begin() || id >= neuron_count())
     throw InternalError("neuron id " + std::to_string(id) + " is outside the network (" +
                         std::to_string(neuron_count()) + " neurons)");

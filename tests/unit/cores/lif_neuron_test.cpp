@@ -97,9 +97,10 @@ TEST(LifNeuron, CurrentWrapsTo24BitsAsymmetrically) {
 
 TEST(LifNeuron, VoltageSaturatesInsteadOfWrapping) {
   const auto k = make_lif_constants(0, 0, 131071, 4095, 7);  // bias 524160 per step
+  // The largest threshold (131071 << 6 = 8388544) is below the saturation value, so a saturated v
+  // spikes; had v wrapped, it would have gone negative and stayed silent.
   std::int32_t u = 0, v = 8000000;
-  lif_step(k, 0, u, v);
-  EXPECT_EQ(v, (1 << 23) - 1);
+  EXPECT_TRUE(lif_step(k, 0, u, v));
   std::int32_t un = 0, vn = -8000000;
   const auto kn = make_lif_constants(0, 0, 131071, -4096, 7);
   lif_step(kn, 0, un, vn);

@@ -20,9 +20,9 @@ bool sorted_and_unique(const std::vector<LocalPair>& v) {
 }
 
 bool same(const std::vector<LocalPair>& a, const std::vector<LocalPair>& b) {
-  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const LocalPair& x, const LocalPair& y) {
-    return x.pre == y.pre && x.post == y.post;
-  });
+  return std::equal(
+      a.begin(), a.end(), b.begin(), b.end(),
+      [](const LocalPair& x, const LocalPair& y) { return x.pre == y.pre && x.post == y.post; });
 }
 
 bool has_self(const std::vector<LocalPair>& v) {
@@ -61,8 +61,9 @@ TEST(ConnectorsTest, FixedProbabilityMakesAboutPTimesPairsWhenPIsBetweenZeroAndO
   EXPECT_LT(v.size(), 6400u);
   EXPECT_TRUE(sorted_and_unique(v));
   EXPECT_LT(v.back().pre, 200u);
-  EXPECT_LT(std::max_element(v.begin(), v.end(), [](auto& a, auto& b) { return a.post < b.post; })->post,
-            300u);
+  EXPECT_LT(
+      std::max_element(v.begin(), v.end(), [](auto& a, auto& b) { return a.post < b.post; })->post,
+      300u);
 }
 
 TEST(ConnectorsTest, FixedProbabilityGivesNoneOrAllWhenPIsZeroOrOne) {
@@ -93,7 +94,8 @@ TEST(ConnectorsTest, FixedFanoutGivesEachPreExactlyFanoutDistinctTargets) {
   ASSERT_EQ(v.size(), 500u);
   EXPECT_TRUE(sorted_and_unique(v));
   for (std::uint32_t i = 0; i < 50; ++i)
-    EXPECT_EQ(std::count_if(v.begin(), v.end(), [&](const LocalPair& p) { return p.pre == i; }), 10);
+    EXPECT_EQ(std::count_if(v.begin(), v.end(), [&](const LocalPair& p) { return p.pre == i; }),
+              10);
 }
 
 TEST(ConnectorsTest, FixedFanoutCoversAllCandidatesWhenFanoutEqualsThem) {

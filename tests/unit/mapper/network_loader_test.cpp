@@ -31,8 +31,11 @@ std::string recurrent_net(const std::string& connector, const std::string& extra
          "projections:\n"
          "  - pre: a\n"
          "    post: a\n"
-         "    connector: " + connector + "\n"
-         "    " + extra + "\n";
+         "    connector: " +
+         connector +
+         "\n"
+         "    " +
+         extra + "\n";
 }
 
 using NetworkLoaderTest = NetworkFileTest;
@@ -88,8 +91,10 @@ TEST_F(NetworkLoaderTest, AppliesScalarParamsToEveryNeuron) {
 }
 
 TEST_F(NetworkLoaderTest, ReadsGoldenNeuronsExactlyWhenParamsFileIsGiven) {
-  const SnnNetwork net = load("populations:\n  - name: a\n    size: 1000\n    model: loihi_lif\n"
-                              "    params_file: " + kGolden + "net1000/neurons.csv\n");
+  const SnnNetwork net = load(
+      "populations:\n  - name: a\n    size: 1000\n    model: loihi_lif\n"
+      "    params_file: " +
+      kGolden + "net1000/neurons.csv\n");
   std::ifstream csv(kGolden + "net1000/neurons.csv");
   std::string line;
   std::getline(csv, line);  // header
@@ -160,8 +165,8 @@ TEST_F(NetworkLoaderTest, ExcludesSelfConnectionsUnlessAllowed) {
 }
 
 TEST_F(NetworkLoaderTest, RepeatsFixedConnectorsWhenSeedRepeatsAndChangesWhenSeedChanges) {
-  for (const std::string c : {"{type: fixed_probability, p: 0.1, seed: ",
-                              "{type: fixed_fanout, fanout: 10, seed: "}) {
+  for (const std::string c :
+       {"{type: fixed_probability, p: 0.1, seed: ", "{type: fixed_fanout, fanout: 10, seed: "}) {
     const auto a = load(recurrent_net(c + "5}")).synapses;
     const auto b = load(recurrent_net(c + "5}")).synapses;
     const auto other = load(recurrent_net(c + "6}")).synapses;
@@ -172,7 +177,8 @@ TEST_F(NetworkLoaderTest, RepeatsFixedConnectorsWhenSeedRepeatsAndChangesWhenSee
       return x.pre == y.pre && x.post == y.post;
     })) << c;
   }
-  EXPECT_EQ(load(recurrent_net("{type: fixed_fanout, fanout: 10, seed: 1}")).synapses.size(), 1000u);
+  EXPECT_EQ(load(recurrent_net("{type: fixed_fanout, fanout: 10, seed: 1}")).synapses.size(),
+            1000u);
 }
 
 TEST_F(NetworkLoaderTest, DrawsUniformWeightsAndDelaysWithinRangeDeterministically) {

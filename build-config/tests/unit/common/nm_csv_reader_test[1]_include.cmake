@@ -1,5 +1,0 @@
-if(EXISTS "/work/main/build-config/tests/unit/common/nm_csv_reader_test[1]_tests.cmake")
-  include("/work/main/build-config/tests/unit/common/nm_csv_reader_test[1]_tests.cmake")
-else()
-  add_test(nm_csv_reader_test_NOT_BUILT nm_csv_reader_test_NOT_BUILT)
-endif()

@@ -1,5 +1,0 @@
-if(EXISTS "/work/main/build-config/tests/unit/noc/noc_unit_tests[1]_tests.cmake")
-  include("/work/main/build-config/tests/unit/noc/noc_unit_tests[1]_tests.cmake")
-else()
-  add_test(noc_unit_tests_NOT_BUILT noc_unit_tests_NOT_BUILT)
-endif()

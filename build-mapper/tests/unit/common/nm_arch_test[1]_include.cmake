@@ -1,5 +1,0 @@
-if(EXISTS "/work/main/build-mapper/tests/unit/common/nm_arch_test[1]_tests.cmake")
-  include("/work/main/build-mapper/tests/unit/common/nm_arch_test[1]_tests.cmake")
-else()
-  add_test(nm_arch_test_NOT_BUILT nm_arch_test_NOT_BUILT)
-endif()
