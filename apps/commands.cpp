@@ -27,6 +27,13 @@ void dump_config(const LoadedInputs& in, bool with_net, std::ostream& out) {
   if (with_net) out << "---\n# network: " << in.net_source << "\n" << in.net_tree.to_yaml() << "\n";
 }
 
+// Creates `dir` (and its parents) for an output option; a failure is the user's (exit code 2).
+void create_folder(const std::string& dir, const char* option) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) throw UserError(std::string(option) + ": cannot create '" + dir + "': " + ec.message());
+}
+
 Mapping map_network(const LoadedInputs& in) {
   return map_sequential(in.net, in.arch.core.capacity, in.arch.chip.cores());
 }
@@ -40,10 +47,10 @@ int run_command(const Options& o, std::ostream& out) {
     return 0;
   }
   const Mapping mapping = map_network(in);
-  if (!o.out_dir.empty()) {
-    std::error_code ec;
-    std::filesystem::create_directories(o.out_dir, ec);
-    if (ec) throw UserError("--out: cannot create '" + o.out_dir + "': " + ec.message());
+  if (!o.out_dir.empty()) create_folder(o.out_dir, "--out");
+  if (!o.vcd_path.empty()) {
+    const std::string parent = std::filesystem::path(o.vcd_path).parent_path().string();
+    if (!parent.empty()) create_folder(parent, "--vcd");
   }
   RunOptions ro;
   ro.steps = o.steps;

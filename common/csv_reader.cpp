@@ -34,17 +34,37 @@ bool parse_int64(const char* s, std::int64_t& out) {
   const bool negative = *s == '-';
   if (*s == '-' || *s == '+') ++s;
   if (*s == '\0') return false;
+  while (s[0] == '0' && s[1] >= '0' && s[1] <= '9') ++s;  // leading zeros
+  std::uint64_t value = 0;
+  int digits = 0;
+  for (; *s != '\0'; ++s, ++digits) {
+    if (*s < '0' || *s > '9' || digits == 19) return false;  // 19 digits always fit in 64 bits
+    value = value * 10 + static_cast<std::uint64_t>(*s - '0');
+  }
   const std::uint64_t limit =
       negative ? std::uint64_t{1} << 63 : std::uint64_t(std::numeric_limits<std::int64_t>::max());
-  std::uint64_t value = 0;
-  for (; *s != '\0'; ++s) {
-    if (*s < '0' || *s > '9') return false;
-    const auto digit = static_cast<std::uint64_t>(*s - '0');
-    if (value > (limit - digit) / 10) return false;
-    value = value * 10 + digit;
-  }
+  if (value > limit) return false;
   out = negative ? static_cast<std::int64_t>(0 - value) : static_cast<std::int64_t>(value);
   return true;
+}
+
+// Splits the line [pos, end) at commas, trims each cell and ends it with '\0' in place (over the
+// comma, a trailing blank or the line end), and appends each cell's offset from pos to `out`.
+// Returns the number of cells.
+std::size_t split_cells(char* base, std::size_t pos, std::size_t end,
+                        std::vector<std::uint32_t>& out) {
+  std::size_t count = 0;
+  for (std::size_t cell = pos;; ++count) {
+    std::size_t stop = cell;
+    while (stop < end && base[stop] != ',') ++stop;
+    std::size_t a = cell, b = stop;
+    while (a < b && is_blank(base[a])) ++a;
+    while (b > a && is_blank(base[b - 1])) --b;
+    out.push_back(static_cast<std::uint32_t>(a - pos));
+    base[b] = '\0';
+    if (stop >= end) return count + 1;
+    cell = stop + 1;
+  }
 }
 
 }  // namespace
@@ -68,7 +88,6 @@ void CsvTable::parse(const std::vector<std::string>& required_columns) {
 
   std::size_t pos = 0;
   std::uint32_t line = 0;
-  std::vector<std::uint32_t> offsets;  // of the current line's cells, from its start
   while (pos < size) {
     ++line;
     const char* nl = static_cast<const char*>(std::memchr(base + pos, '\n', size - pos));
@@ -82,22 +101,9 @@ void CsvTable::parse(const std::vector<std::string>& required_columns) {
       pos = next;
       continue;
     }
-    // Split [pos, end) at commas; trim each cell and terminate it with '\0' in place.
-    offsets.clear();
-    std::size_t cell = pos;
-    while (true) {
-      std::size_t stop = cell;
-      while (stop < end && base[stop] != ',') ++stop;
-      std::size_t a = cell, b = stop;
-      while (a < b && is_blank(base[a])) ++a;
-      while (b > a && is_blank(base[b - 1])) --b;
-      offsets.push_back(static_cast<std::uint32_t>(a - pos));
-      const bool last = stop >= end;
-      base[b] = '\0';  // b <= stop, and stop is a ',' or the line end ('\r' or '\n')
-      if (last) break;
-      cell = stop + 1;
-    }
     if (line == 1) {
+      std::vector<std::uint32_t> offsets;
+      split_cells(base, pos, end, offsets);
       for (const std::uint32_t off : offsets) {
         std::string name(base + pos + off);
         if (name.empty()) throw UserError(path_ + ":1: the header has an empty column name");
@@ -107,13 +113,13 @@ void CsvTable::parse(const std::vector<std::string>& required_columns) {
       }
       cell_offset_.reserve(line_count * header_.size());
     } else {
-      if (offsets.size() != header_.size())
+      const std::size_t fields = split_cells(base, pos, end, cell_offset_);
+      if (fields != header_.size())
         throw UserError(path_ + ":" + std::to_string(line) + ": expected " +
                         std::to_string(header_.size()) + " fields (as in the header), found " +
-                        std::to_string(offsets.size()));
+                        std::to_string(fields));
       row_start_.push_back(pos);
       row_lines_.push_back(line);
-      cell_offset_.insert(cell_offset_.end(), offsets.begin(), offsets.end());
     }
     pos = next;
   }
@@ -149,13 +155,13 @@ std::string CsvTable::where(std::size_t row, std::size_t column) const {
 
 std::int64_t CsvTable::integer_at(std::size_t row, std::size_t column, std::int64_t min,
                                   std::int64_t max) const {
-  const std::string_view text = cell(row, column);
+  const char* text = data_.data() + row_start_[row] + cell_offset_[row * header_.size() + column];
   std::int64_t value = 0;
-  if (!parse_int64(text.data(), value))
-    throw UserError(where(row, column) + "expected an integer, got '" + std::string(text) + "'");
+  if (!parse_int64(text, value))
+    throw UserError(where(row, column) + "expected an integer, got '" + text + "'");
   if (value < min || value > max)
-    throw UserError(where(row, column) + "value " + std::string(text) + " is outside [" +
-                    std::to_string(min) + ", " + std::to_string(max) + "]");
+    throw UserError(where(row, column) + "value " + text + " is outside [" + std::to_string(min) +
+                    ", " + std::to_string(max) + "]");
   return value;
 }
 

@@ -1,5 +1,7 @@
 #include "cores/core_module.h"
 
+#include <algorithm>
+
 namespace nm {
 
 CoreModule::CoreModule(sc_core::sc_module_name name, const sc_core::sc_event& step_start,
@@ -21,12 +23,15 @@ void CoreModule::trace_neuron(sc_core::sc_trace_file* tf, NeuronId n, const std:
                               bool spikes, bool voltage) {
   TracedNeuron& t = traced_[n];
   const std::string base = std::string(name()) + "." + label;
+  // Created after elaboration (top level): flat unique names; the VCD uses the dotted trace name.
+  std::string flat = base;
+  std::replace(flat.begin(), flat.end(), '.', '_');
   if (spikes) {
-    t.spike = std::make_unique<sc_core::sc_signal<bool>>((label + "_spike").c_str());
+    t.spike = std::make_unique<sc_core::sc_signal<bool>>((flat + "_spike").c_str());
     sc_core::sc_trace(tf, *t.spike, base + ".spike");
   }
   if (voltage) {
-    t.v = std::make_unique<sc_core::sc_signal<std::int32_t>>((label + "_v").c_str());
+    t.v = std::make_unique<sc_core::sc_signal<std::int32_t>>((flat + "_v").c_str());
     sc_core::sc_trace(tf, *t.v, base + ".v");
   }
 }

@@ -170,15 +170,15 @@ Built load_one(ConfigReader& r, const SnnNetwork& net, const std::string& base_d
     if (!std::is_sorted(b.synapses.begin(), b.synapses.end(), by_pre_post))
       std::stable_sort(b.synapses.begin(), b.synapses.end(), by_pre_post);
   } else {
+    const ValueSpec weight = read_value(r, "weight", kMinWeight, kMaxWeight);
+    ValueSpec delay;
+    if (r.has("delay")) delay = read_value(r, "delay", 0, kMaxDelay);
     const std::vector<LocalPair> pairs = expand(c, type, *b.pre, *b.post, b.name, total);
     b.synapses.resize(pairs.size());
     for (std::size_t k = 0; k < pairs.size(); ++k) {
       b.synapses[k].pre = b.pre->first_id + pairs[k].pre;
       b.synapses[k].post = b.post->first_id + pairs[k].post;
     }
-    const ValueSpec weight = read_value(r, "weight", kMinWeight, kMaxWeight);
-    ValueSpec delay;
-    if (r.has("delay")) delay = read_value(r, "delay", 0, kMaxDelay);
     assign_values(b.synapses, &Synapse::weight, weight, "weight:" + b.name);
     assign_values(b.synapses, &Synapse::delay, delay, "delay:" + b.name);
   }

@@ -72,57 +72,50 @@ FanIn build_fan_in(const SnnNetwork& net, std::uint32_t n) {
   return f;
 }
 
-}  // namespace
-
-std::uint32_t synapse_cost_bits(const CoreCapacity& cap, bool network_has_delays) {
-  std::uint32_t index_bits = 1;
-  while (index_bits < 32 && (std::uint64_t{1} << index_bits) < cap.neurons) ++index_bits;
-  return cap.weight_bits + (network_has_delays ? cap.delay_bits : 0) + index_bits;
+// Throws when one neuron's fan-in alone is more than an empty core can hold.
+void check_own_fan_in(const SnnNetwork& net, const CoreCapacity& cap, NeuronId id,
+                      std::uint32_t distinct_pre, std::uint64_t synapses, std::uint64_t cost) {
+  std::string need;
+  if (distinct_pre > cap.input_axons)
+    need = std::to_string(distinct_pre) + " input axons, a core has " +
+           std::to_string(cap.input_axons) + " (core.input_axons)";
+  else if (synapses * cost > cap.synapse_memory_bits)
+    need = std::to_string(synapses * cost) + " bits of synapse memory (" +
+           std::to_string(synapses) + " synapses x " + std::to_string(cost) +
+           " bits), a core has " + std::to_string(cap.synapse_memory_bits) +
+           " (core.synapse_memory_bits)";
+  else
+    return;
+  throw CapacityError("network does not fit: neuron " + neuron_name(net, id) + " alone needs " +
+                      need);
 }
 
-Mapping map_sequential(const SnnNetwork& net, const CoreCapacity& cap, std::uint32_t cores) {
-  check_delays(net, cap);
+// Neurons in id order onto cores 0, 1, ...; fills m.core_of and m.compartment_of and returns the
+// use of every core opened, including (virtual) cores beyond the chip. closed_by counts the cores
+// closed by each Limit.
+std::vector<CoreUsage> place(const SnnNetwork& net, const CoreCapacity& cap,
+                             std::uint32_t neuron_limit, std::uint64_t cost, Mapping& m,
+                             std::array<std::uint64_t, 3>& closed_by) {
   const std::uint32_t n = net.neuron_count();
-  const bool has_delays = std::any_of(net.synapses.begin(), net.synapses.end(),
-                                      [](const Synapse& s) { return s.delay > 0; });
-  const std::uint64_t cost = synapse_cost_bits(cap, has_delays);
-  const std::uint32_t neuron_limit = net.neurons_per_core_limit != 0
-                                         ? std::min(cap.neurons, net.neurons_per_core_limit)
-                                         : cap.neurons;
   const FanIn fan_in = build_fan_in(net, n);
-
-  Mapping m;
-  m.strategy = "sequential";
   m.core_of.resize(n);
   m.compartment_of.resize(n);
-  // Cores beyond the chip are still filled (virtually) so a refusal can say how many are missing.
   std::vector<CoreUsage> usage;
-  std::array<std::uint64_t, 3> closed_by{};   // cores closed per Limit
   std::vector<std::uint32_t> on_core(n, 0);   // pre neuron -> last core (+1) it feeds
   std::vector<std::uint32_t> seen_for(n, 0);  // pre neuron -> last post neuron (+1) seen
   for (NeuronId id = 0; id < n; ++id) {
     const std::uint64_t begin = fan_in.offset[id], end = fan_in.offset[id + 1];
     const std::uint64_t synapses = end - begin;
-    const std::uint32_t token = static_cast<std::uint32_t>(usage.size());  // open core + 1
-    std::uint32_t distinct = 0, fresh = 0;
+    const auto open_token = static_cast<std::uint32_t>(usage.size());  // open core + 1
+    std::uint32_t distinct = 0, fresh = 0;  // distinct pre neurons; those new to the open core
     for (std::uint64_t k = begin; k < end; ++k) {
       const NeuronId p = fan_in.pre[k];
       if (seen_for[p] == id + 1) continue;
       seen_for[p] = id + 1;
       ++distinct;
-      if (token == 0 || on_core[p] != token) ++fresh;
+      if (open_token == 0 || on_core[p] != open_token) ++fresh;
     }
-    if (distinct > cap.input_axons || synapses * cost > cap.synapse_memory_bits) {
-      const bool axons = distinct > cap.input_axons;
-      throw CapacityError("network does not fit: neuron " + neuron_name(net, id) + " alone needs " +
-                          (axons ? std::to_string(distinct) + " input axons, a core has " +
-                                       std::to_string(cap.input_axons) + " (core.input_axons)"
-                                 : std::to_string(synapses * cost) + " bits of synapse memory (" +
-                                       std::to_string(synapses) + " synapses x " +
-                                       std::to_string(cost) + " bits), a core has " +
-                                       std::to_string(cap.synapse_memory_bits) +
-                                       " (core.synapse_memory_bits)"));
-    }
+    check_own_fan_in(net, cap, id, distinct, synapses, cost);
     bool open_new = usage.empty();
     if (!open_new) {
       const CoreUsage& u = usage.back();
@@ -151,20 +144,13 @@ Mapping map_sequential(const SnnNetwork& net, const CoreCapacity& cap, std::uint
     u.synapses += synapses;
     u.synapse_bits = u.synapses * cost;
   }
+  return usage;
+}
 
-  if (usage.size() > cores) {
-    const NeuronId first_outside = static_cast<NeuronId>(
-        std::find(m.core_of.begin(), m.core_of.end(), cores) - m.core_of.begin());
-    const auto binding = static_cast<Limit>(std::max_element(closed_by.begin(), closed_by.end()) -
-                                            closed_by.begin());
-    throw CapacityError("network does not fit: population '" +
-                        net.population_of(first_outside).name + "' needs " +
-                        std::to_string(usage.size() - cores) + " more cores than the chip's " +
-                        std::to_string(cores) +
-                        " (binding limit: " + describe_limit(binding, cap, neuron_limit) + ")");
-  }
-
-  // Output axons: distinct (pre neuron, destination core) pairs; synapses are sorted by pre.
+// Counts distinct (pre neuron, destination core) pairs per source core (synapses are sorted by
+// pre) and throws when a core has more than core.output_axons.
+void count_output_axons(const SnnNetwork& net, const CoreCapacity& cap, const Mapping& m,
+                        std::vector<CoreUsage>& usage) {
   std::vector<std::uint64_t> last_pre(usage.size(), 0);  // core -> last pre neuron (+1) counted
   for (const Synapse& s : net.synapses) {
     const CoreId dest = m.core_of[s.post];
@@ -182,7 +168,40 @@ Mapping map_sequential(const SnnNetwork& net, const CoreCapacity& cap, std::uint
                         std::to_string(cap.output_axons) + " (core.output_axons): " +
                         std::to_string(usage[c].output_axons - cap.output_axons) + " too many");
   }
+}
 
+}  // namespace
+
+std::uint32_t synapse_cost_bits(const CoreCapacity& cap, bool network_has_delays) {
+  std::uint32_t index_bits = 1;
+  while (index_bits < 32 && (std::uint64_t{1} << index_bits) < cap.neurons) ++index_bits;
+  return cap.weight_bits + (network_has_delays ? cap.delay_bits : 0) + index_bits;
+}
+
+Mapping map_sequential(const SnnNetwork& net, const CoreCapacity& cap, std::uint32_t cores) {
+  check_delays(net, cap);
+  const bool has_delays = std::any_of(net.synapses.begin(), net.synapses.end(),
+                                      [](const Synapse& s) { return s.delay > 0; });
+  const std::uint64_t cost = synapse_cost_bits(cap, has_delays);
+  const std::uint32_t neuron_limit = net.neurons_per_core_limit != 0
+                                         ? std::min(cap.neurons, net.neurons_per_core_limit)
+                                         : cap.neurons;
+  Mapping m;
+  m.strategy = "sequential";
+  std::array<std::uint64_t, 3> closed_by{};
+  std::vector<CoreUsage> usage = place(net, cap, neuron_limit, cost, m, closed_by);
+  if (usage.size() > cores) {
+    const auto first_outside = static_cast<NeuronId>(
+        std::find(m.core_of.begin(), m.core_of.end(), cores) - m.core_of.begin());
+    const auto binding = static_cast<Limit>(std::max_element(closed_by.begin(), closed_by.end()) -
+                                            closed_by.begin());
+    throw CapacityError("network does not fit: population '" +
+                        net.population_of(first_outside).name + "' needs " +
+                        std::to_string(usage.size() - cores) + " more cores than the chip's " +
+                        std::to_string(cores) +
+                        " (binding limit: " + describe_limit(binding, cap, neuron_limit) + ")");
+  }
+  count_output_axons(net, cap, m, usage);
   m.cores_used = static_cast<std::uint32_t>(usage.size());
   usage.resize(cores);
   m.usage = std::move(usage);

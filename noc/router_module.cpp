@@ -1,5 +1,7 @@
 #include "noc/router_module.h"
 
+#include <algorithm>
+
 #include "noc/routing.h"
 
 namespace nm {
@@ -13,8 +15,13 @@ RouterModule::RouterModule(sc_core::sc_module_name name, Mesh& mesh, std::uint32
 }
 
 void RouterModule::trace(sc_core::sc_trace_file* tf) {
-  occupancy_ = std::make_unique<sc_core::sc_signal<std::uint32_t>>("buffered_flits");
-  sc_core::sc_trace(tf, *occupancy_, std::string(name()) + ".buffered_flits");
+  // Created after elaboration, so the signal sits at top level: give it a unique flat name.
+  // The VCD hierarchy comes from the trace name, which follows the chip.
+  const std::string path = std::string(name()) + ".buffered_flits";
+  std::string flat = path;
+  std::replace(flat.begin(), flat.end(), '.', '_');
+  occupancy_ = std::make_unique<sc_core::sc_signal<std::uint32_t>>(flat.c_str());
+  sc_core::sc_trace(tf, *occupancy_, path);
 }
 
 void RouterModule::evaluate() {

@@ -17,6 +17,16 @@ LifParams quiet_neuron() {
   return p;
 }
 
+// Maps `net` sequentially on `arch` and simulates `steps` steps.
+SimulationResult run(const ArchParams& arch, const SnnNetwork& net, std::uint64_t steps,
+                     bool lockstep = false) {
+  const Mapping m = map_sequential(net, arch.core.capacity, arch.chip.cores());
+  RunOptions o;
+  o.steps = steps;
+  o.lockstep = lockstep;
+  return simulate(arch, net, m, o);
+}
+
 // Source 0 (core 0) fires at step 1; pad neuron 1 (core 1); target neuron 2 (core 2, one hop east).
 SnnNetwork one_hop_network() {
   return make_network({listed_source("src", {{1}}), lif_population("pad", 1, quiet_neuron()),
@@ -27,10 +37,7 @@ SnnNetwork one_hop_network() {
 TEST(StepController, StepEndsAtSlowestCorePlusBarrierWhenNothingIsSent) {
   const ArchParams arch = tiny_arch();
   const SnnNetwork net = make_network({lif_population("a", 3, quiet_neuron())}, {}, 0);
-  const Mapping m = map_sequential(net, arch.core.capacity, arch.chip.cores());
-  RunOptions o;
-  o.steps = 3;
-  const SimulationResult r = simulate(arch, net, m, o);
+  const SimulationResult r = run(arch, net, 3);
   ASSERT_EQ(r.steps.size(), 3u);
   // Three idle updates of 2 cycles on one core, then a 5-cycle barrier.
   EXPECT_EQ(r.steps[0].start_cycle, 0u);
@@ -44,11 +51,8 @@ TEST(StepController, StepEndsAtSlowestCorePlusBarrierWhenNothingIsSent) {
 TEST(StepController, StepWaitsForTheLastDeliveryWhenItComesAfterTheCores) {
   const ArchParams arch = tiny_arch();
   const SnnNetwork net = one_hop_network();
-  const Mapping m = map_sequential(net, arch.core.capacity, arch.chip.cores());
-  ASSERT_EQ(m.core_of[2], 2u);
-  RunOptions o;
-  o.steps = 2;
-  const SimulationResult r = simulate(arch, net, m, o);
+  ASSERT_EQ(map_sequential(net, arch.core.capacity, arch.chip.cores()).core_of[2], 2u);
+  const SimulationResult r = run(arch, net, 2);
   // Step 1: the source emits at cycle 0; one east hop (2) and local delivery (1): arrives at 3.
   // The cores are done at 2 (one idle update each), so the step's activity ends at 3, not 2.
   EXPECT_EQ(r.steps[0].cores_done_cycle, 2u);
@@ -67,12 +71,7 @@ TEST(StepController, LockstepModeGivesTheSameStepsAsEventMode) {
   // (The event-mode twin of this run is StepWaitsForTheLastDeliveryWhenItComesAfterTheCores;
   // each SystemC design needs its own process, so the figures are compared to the same numbers.)
   const ArchParams arch = tiny_arch();
-  const SnnNetwork net = one_hop_network();
-  const Mapping m = map_sequential(net, arch.core.capacity, arch.chip.cores());
-  RunOptions o;
-  o.steps = 2;
-  o.lockstep = true;
-  const SimulationResult r = simulate(arch, net, m, o);
+  const SimulationResult r = run(arch, one_hop_network(), 2, /*lockstep=*/true);
   EXPECT_EQ(r.steps[0].last_delivery_cycle, 3u);
   EXPECT_EQ(r.steps[0].end_cycle, 8u);
   EXPECT_EQ(r.steps[1].cores_done_cycle, 12u);
@@ -88,10 +87,7 @@ TEST(StepController, SpikeReachesTargetCurrentOneStepLater) {
       make_network({listed_source("src", {{1, 2}}), lif_population("pad", 1, quiet_neuron()),
                     lif_population("dst", 1, eager)},
                    {{0, 2, 5, 0}}, 1);
-  const Mapping m = map_sequential(net, arch.core.capacity, arch.chip.cores());
-  RunOptions o;
-  o.steps = 4;
-  const SimulationResult r = simulate(arch, net, m, o);
+  const SimulationResult r = run(arch, net, 4);
   // dst gets 320 into u at steps 2 and 3; v = 320, then 640 > 320 at step 3: one spike at step 3.
   std::vector<std::uint64_t> dst_steps;
   for (const RecordedSpike& s : r.spikes) {
@@ -110,11 +106,8 @@ TEST(StepController, BackPressureDelaysDeliveriesButLosesNothing) {
   const SnnNetwork net = make_network({listed_source("src", times),
                                        lif_population("dst", 1, quiet_neuron())},
                                       syn, 8);
-  const Mapping m = map_sequential(net, arch.core.capacity, arch.chip.cores());
-  ASSERT_EQ(m.core_of[16], 2u);
-  RunOptions o;
-  o.steps = 2;
-  const SimulationResult r = simulate(arch, net, m, o);
+  ASSERT_EQ(map_sequential(net, arch.core.capacity, arch.chip.cores()).core_of[16], 2u);
+  const SimulationResult r = run(arch, net, 2);
   EXPECT_EQ(r.mesh.delivered, 16u);
   EXPECT_EQ(r.steps[1].synops, 16u);
   // 16 flits share one east link at one flit per 4 cycles: the last leaves at 60, arrives 63.

@@ -38,6 +38,22 @@ class CoreModelTest : public ::testing::Test {
     return img;
   }
 
+  // A core holding one spike-source compartment with no fan-out.
+  static CoreImage source_image(const SourceCompartment& src) {
+    CoreImage img;
+    img.neuron_of = {0};
+    img.is_source = {1};
+    img.record_spikes = {0};
+    img.record_voltage = {0};
+    img.lif.assign(1, LifConstants{});
+    img.u0 = {0};
+    img.v0 = {0};
+    img.sources = {src};
+    img.synapses.seal(0);
+    img.out_offsets = {0, 0};
+    return img;
+  }
+
   CoreStepResult step(NeuroCore& core, std::uint64_t t, Cycle start) {
     packets_.clear();
     spikes_.clear();
@@ -111,20 +127,9 @@ TEST_F(CoreModelTest, RecordsVoltageAtTheCycleItsUpdateEnds) {
 }
 
 TEST_F(CoreModelTest, ListedSourceFiresExactlyAtItsSteps) {
-  CoreImage img;
-  img.neuron_of = {0};
-  img.is_source = {1};
-  img.record_spikes = {1};
-  img.record_voltage = {0};
-  img.lif.assign(1, LifConstants{});
-  img.u0 = {0};
-  img.v0 = {0};
   SourceCompartment src;
   src.steps = {2, 3, 7};
-  img.sources = {src};
-  img.synapses.seal(0);
-  img.out_offsets = {0, 0};
-  NeuroCore core(0, "c", std::move(img), timing_);
+  NeuroCore core(0, "c", source_image(src), timing_);
   std::vector<std::uint64_t> fired;
   for (std::uint64_t t = 1; t <= 8; ++t) {
     const auto r = step(core, t, t * 10);
@@ -135,24 +140,10 @@ TEST_F(CoreModelTest, ListedSourceFiresExactlyAtItsSteps) {
 }
 
 TEST_F(CoreModelTest, PoissonSourceIsReproducibleAndNearItsRate) {
-  auto make = [] {
-    CoreImage img;
-    img.neuron_of = {0};
-    img.is_source = {1};
-    img.record_spikes = {0};
-    img.record_voltage = {0};
-    img.lif.assign(1, LifConstants{});
-    img.u0 = {0};
-    img.v0 = {0};
-    SourceCompartment src;
-    src.probability = 0.2;
-    src.rng_seed = 99;
-    img.sources = {src};
-    img.synapses.seal(0);
-    img.out_offsets = {0, 0};
-    return img;
-  };
-  NeuroCore a(0, "a", make(), timing_), b(1, "b", make(), timing_);
+  SourceCompartment src;
+  src.probability = 0.2;
+  src.rng_seed = 99;
+  NeuroCore a(0, "a", source_image(src), timing_), b(1, "b", source_image(src), timing_);
   std::uint64_t count = 0;
   for (std::uint64_t t = 1; t <= 5000; ++t) {
     const auto ra = step(a, t, 0);
