@@ -38,6 +38,23 @@ const CommandSpec kCommands[] = {
     {"presets", 0, 0, ""},
 };
 
+// A whole number >= 0 in decimal digits only (boost would wrap "-5" around to 2^64 - 5).
+std::uint64_t parse_unsigned(const char* option, const std::string& text) {
+  std::uint64_t value = 0;
+  bool ok = !text.empty();
+  for (const char c : text) {
+    if (c < '0' || c > '9' || value > (UINT64_MAX - static_cast<std::uint64_t>(c - '0')) / 10) {
+      ok = false;
+      break;
+    }
+    value = value * 10 + static_cast<std::uint64_t>(c - '0');
+  }
+  if (!ok) {
+    throw UserError(std::string(option) + " must be a whole number >= 0, not '" + text + "'");
+  }
+  return value;
+}
+
 po::options_description config_options(Options& o) {
   po::options_description d("Configuration");
   d.add_options()
@@ -53,8 +70,12 @@ po::options_description config_options(Options& o) {
 po::options_description run_options(Options& o) {
   po::options_description d("Simulation");
   d.add_options()
-      ("steps", po::value(&o.steps)->default_value(100), "time steps to simulate")
-      ("seed", po::value(&o.seed)->default_value(1), "run seed for every random stream")
+      ("steps", po::value<std::string>()->default_value("100")->notifier(
+           [&o](const std::string& s) { o.steps = parse_unsigned("--steps", s); }),
+       "time steps to simulate")
+      ("seed", po::value<std::string>()->default_value("1")->notifier(
+           [&o](const std::string& s) { o.seed = parse_unsigned("--seed", s); }),
+       "run seed for every random stream")
       ("out", po::value(&o.out_dir), "write report.json, steps.csv and recordings to DIR")
       ("vcd", po::value(&o.vcd_path)->implicit_value("traces/run.vcd"),
        "write a VCD trace (default file: traces/run.vcd)")

@@ -96,10 +96,11 @@ int validate_command(const Options& o, std::ostream& out) {
     dump_config(in, with_net, out);
     return 0;
   }
+  // Everything is checked before anything is printed, so a failure leaves stdout empty.
+  const Mapping mapping = with_net ? map_network(in) : Mapping{};
   out << "architecture " << in.arch_source << ": ok (" << in.arch.chip.mesh_width << "x"
       << in.arch.chip.mesh_height << " tiles, " << in.arch.chip.cores() << " cores)\n";
   if (with_net) {
-    const Mapping mapping = map_network(in);
     out << "network " << in.net_source << ": ok (" << in.net.neuron_count() << " neurons, "
         << in.net.synapses.size() << " synapses; fits on " << mapping.cores_used << " of "
         << in.arch.chip.cores() << " cores)\n";

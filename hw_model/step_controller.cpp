@@ -22,7 +22,7 @@ StepController::StepController(sc_core::sc_module_name name, ChipModel& chip,
   sensitive << drained_;
   dont_initialize();
   chip_.set_drained_callback([this] { drained_.notify(sc_core::SC_ZERO_TIME); });
-  records_.reserve(steps);
+  records_.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(steps, 1u << 16)));
 }
 
 void StepController::set_routers(std::vector<RouterModule*> routers) {

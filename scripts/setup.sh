@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages that the build, the tests and the end-to-end checks need.
+# Idempotent and quiet when everything is already there; installs only what is missing
+# (apt-get update + install --no-install-recommends), which needs root.
+set -euo pipefail
+
+packages=(
+  ca-certificates              # https apt sources
+  g++ make cmake pkg-config    # toolchain; cmake also provides ctest
+  libsystemc-dev               # SystemC (found through pkg-config)
+  libboost-program-options-dev # the CLI's option parser
+  libyaml-cpp-dev              # configuration files
+  libspdlog-dev                # logging
+  nlohmann-json3-dev           # report.json
+  libmetis-dev                 # graph partitioning mapper
+  libgtest-dev libgmock-dev    # unit, module and end-to-end tests
+  gtkwave                      # vcd2fst: the end-to-end tests check our VCD with it
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  if [[ "$status" != "install ok installed" ]]; then
+    missing+=("$p")
+  fi
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+  exit 0
+fi
+
+if [[ $(id -u) -ne 0 ]]; then
+  echo "setup.sh: missing Debian packages: ${missing[*]}" >&2
+  echo "setup.sh: run this script as root (or: sudo apt-get install ${missing[*]})" >&2
+  exit 1
+fi
+
+echo "setup.sh: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update
+apt-get install -y --no-install-recommends "${missing[@]}"
