@@ -20,6 +20,9 @@ const char* kUsage =
     "  map ARCH NET         map NET onto ARCH and print each core's use of its resources\n"
     "  validate ARCH [NET]  check the configuration (and that NET fits ARCH)\n"
     "  presets              list the built-in architectures\n"
+    "  noc ARCH             synthetic-traffic study of ARCH's mesh alone (no cores)\n"
+    "  compare A B          compare two report.json files side by side\n"
+    "  sweep SWEEP.yaml     run a grid of configurations in parallel and tabulate them\n"
     "\n"
     "ARCH is a preset name (see `neuromesh presets`) or an architecture YAML file; NET is a\n"
     "network YAML file. `neuromesh <command> --help` shows the command's options.\n"
@@ -36,6 +39,9 @@ const CommandSpec kCommands[] = {
     {"map", 2, 2, "ARCH NET"},
     {"validate", 1, 2, "ARCH [NET]"},
     {"presets", 0, 0, ""},
+    {"noc", 1, 1, "ARCH"},
+    {"compare", 2, 2, "A/report.json B/report.json"},
+    {"sweep", 1, 1, "SWEEP.yaml"},
 };
 
 // A whole number >= 0 in decimal digits only (boost would wrap "-5" around to 2^64 - 5).
@@ -78,11 +84,75 @@ po::options_description run_options(Options& o) {
        "run seed for every random stream")
       ("out", po::value(&o.out_dir), "write report.json, steps.csv and recordings to DIR")
       ("vcd", po::value(&o.vcd_path)->implicit_value("traces/run.vcd"),
-       "write a VCD trace (default file: traces/run.vcd)")
+       "write a VCD trace (default file: traces/run.vcd) and a GTKWave save file beside it")
+      ("trace", po::value(&o.trace_specs)->composing(),
+       "what the VCD holds (repeatable): pop:NAME, pop:NAME[a:b], router:X,Y, router:all; "
+       "default: every recorded neuron and every router")
+      ("trace-steps", po::value(&o.trace_steps), "trace only steps A:B (inclusive), or A: onwards")
       ("format", po::value(&o.format)->default_value("text"),
        "terminal output: text (summary table) or json (the whole report)")
       ("lockstep", po::bool_switch(&o.lockstep),
        "evaluate every router every cycle (verification; results are identical)");
+  return d;
+}
+
+po::options_description mapping_options(Options& o) {
+  po::options_description d("Mapping");
+  d.add_options()
+      ("mapper", po::value(&o.mapper)->default_value("sequential"),
+       "mapping strategy: sequential (id order) or metis (partition, legalise, place)")
+      ("mapping", po::value(&o.mapping_file),
+       "read the mapping from FILE (YAML, as --write-mapping writes it) instead of mapping")
+      ("write-mapping", po::value(&o.write_mapping), "write the mapping to FILE (YAML)")
+      ("profile-steps", po::value<std::string>()->default_value("0")->notifier(
+           [&o](const std::string& s) { o.profile_steps = parse_unsigned("--profile-steps", s); }),
+       "estimate spike rates from a profiling run of N steps on the sequential mapping "
+       "(0: from the inputs)")
+      ("mapping-seed", po::value<std::string>()->default_value("1")->notifier(
+           [&o](const std::string& s) { o.mapping_seed = parse_unsigned("--mapping-seed", s); }),
+       "seed of the mapper and of the profiling run");
+  return d;
+}
+
+po::options_description sweep_options(Options& o) {
+  po::options_description d("Sweep");
+  d.add_options()
+      ("out", po::value(&o.out_dir), "results folder (default: sweep_out); rerun to resume")
+      ("jobs", po::value(&o.jobs)->default_value(2), "points run in parallel");
+  return d;
+}
+
+po::options_description noc_options(Options& o) {
+  po::options_description d("Synthetic traffic");
+  d.add_options()
+      ("traffic", po::value(&o.traffic)->default_value("uniform"),
+       "destinations: uniform, transpose, bitcomplement or hotspot")
+      ("rate", po::value(&o.rate)->default_value("0.1"),
+       "packets created per node (core) per cycle, 0-1")
+      ("cycles", po::value(&o.cycles)->default_value("10000"), "cycles during which packets are created")
+      ("warmup", po::value(&o.warmup)->default_value("1000"), "cycles before measurement starts")
+      ("sweep-rates", po::value(&o.sweep_rates)->implicit_value(""),
+       "run once per rate (comma-separated list; default 0.02 to 1 by 0.02) and print latency "
+       "and accepted throughput per offered rate as CSV")
+      ("hotspot-fraction", po::value(&o.hotspot_fraction)->default_value("0.2"),
+       "hotspot traffic: share of packets sent to the centre node")
+      ("management-fraction", po::value(&o.management_fraction)->default_value("0"),
+       "share of packets that are read/write requests (multi-flit, with read responses)")
+      ("packet-flits", po::value(&o.packet_flits)->default_value("4"),
+       "flits of a write request and of a read response")
+      ("seed", po::value<std::string>()->default_value("1")->notifier(
+           [&o](const std::string& s) { o.seed = parse_unsigned("--seed", s); }),
+       "run seed for every random stream")
+      ("lockstep", po::bool_switch(&o.lockstep),
+       "evaluate every router every cycle (verification; results are identical)");
+  return d;
+}
+
+po::options_description compare_options(Options& o) {
+  po::options_description d("Comparison");
+  d.add_options()
+      ("changed-only", po::bool_switch(&o.changed_only), "show only the values that differ")
+      ("all", po::bool_switch(&o.compare_host), "include host timings (not results)");
   return d;
 }
 
@@ -114,7 +184,12 @@ Options parse(int argc, char** argv) {
 
   po::options_description visible;
   visible.add_options()("help,h", po::bool_switch(&o.help), "show this help");
-  if (o.command != "presets") visible.add(config_options(o));
+  if (o.command != "presets" && o.command != "compare") visible.add(config_options(o));
+  if (o.command == "compare") visible.add(compare_options(o));
+  if (o.command == "noc") visible.add(noc_options(o));
+  if (o.command == "sweep") visible.add(sweep_options(o));
+  if (o.command == "run" || o.command == "map" || o.command == "validate")
+    visible.add(mapping_options(o));
   if (o.command == "run") visible.add(run_options(o));
   po::options_description all(visible);
   all.add_options()("arg", po::value(&o.positional)->composing());
@@ -128,6 +203,7 @@ Options parse(int argc, char** argv) {
     po::variables_map vm;
     po::store(po::command_line_parser(argc - 1, argv + 1).options(all).positional(pos).run(), vm);
     po::notify(vm);
+    o.sweep = o.command == "noc" && vm.count("sweep-rates") > 0;
   } catch (const po::error& e) {
     throw UserError(std::string(e.what()) + "\n\n" + o.help_text);
   }
@@ -139,6 +215,9 @@ Options parse(int argc, char** argv) {
     throw UserError("--format must be text or json, not '" + o.format + "'");
   }
   if (o.command == "run" && o.steps == 0) throw UserError("--steps must be at least 1");
+  if (o.command == "sweep" && (o.jobs == 0 || o.jobs > 256)) {
+    throw UserError("--jobs must be between 1 and 256");
+  }
   return o;
 }
 

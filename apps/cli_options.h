@@ -15,10 +15,30 @@ struct Options {
   std::vector<std::string> sets;   // "key.path=value"; keys starting with "network." go to the network
   std::string out_dir;             // "" = terminal only
   std::string vcd_path;            // "" = no trace
+  std::vector<std::string> trace_specs;  // --trace: what the VCD holds (pop:..., router:...)
+  std::string trace_steps;         // --trace-steps A:B
+  std::string mapper = "sequential";  // --mapper: mapping strategy
+  std::string mapping_file;        // --mapping: read the mapping from this file ("" = map)
+  std::string write_mapping;       // --write-mapping: write the mapping to this file
+  std::uint64_t profile_steps = 0; // --profile-steps: rates from a profiling run (0 = inputs)
+  std::uint64_t mapping_seed = 1;  // --mapping-seed: seed of the mapper (and profiling run)
   bool dump_config = false;
   bool lockstep = false;
   std::string format = "text";     // text or json (the summary on stdout)
   std::string log_level = "warn";
+  unsigned jobs = 2;               // sweep: points in parallel
+  bool changed_only = false;       // compare: skip equal values
+  bool compare_host = false;       // compare: include host timings
+  // noc: synthetic traffic study (numbers kept as text, parsed by the noc command)
+  std::string traffic = "uniform";     // --traffic pattern
+  std::string rate = "0.1";            // --rate [packets/node/cycle]
+  std::string cycles = "10000";        // --cycles [cycles]
+  std::string warmup = "1000";         // --warmup [cycles]
+  bool sweep = false;                  // --sweep-rates given
+  std::string sweep_rates;             // --sweep-rates LIST ("" = 0.02, 0.04, ..., 1.0)
+  std::string hotspot_fraction = "0.2";     // --hotspot-fraction
+  std::string management_fraction = "0";    // --management-fraction
+  std::string packet_flits = "4";           // --packet-flits [flits]
   bool help = false;
   bool version = false;
   std::string help_text;           // usage for the command (or the global usage)

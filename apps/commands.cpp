@@ -11,7 +11,12 @@
 #include "hw_model/report_writer.h"
 #include "hw_model/simulation.h"
 #include "hw_model/summary_table.h"
+#include "hw_model/trace_selection.h"
+#include "hw_model/activity_profiler.h"
+#include "mapper/mapper_registry.h"
+#include "mapper/mapping_file.h"
 #include "mapper/sequential_mapper.h"
+#include "mapper/traffic_model.h"
 
 namespace nm::cli {
 
@@ -34,8 +39,33 @@ void create_folder(const std::string& dir, const char* option) {
   if (ec) throw UserError(std::string(option) + ": cannot create '" + dir + "': " + ec.message());
 }
 
-Mapping map_network(const LoadedInputs& in) {
-  return map_sequential(in.net, in.arch.core.capacity, in.arch.chip.cores());
+// The mapping a command works on: read from --mapping, or made by --mapper from rates estimated
+// from the inputs or measured by a --profile-steps run; written to --write-mapping if asked.
+Mapping make_mapping(const LoadedInputs& in, const Options& o) {
+  const MeshLayout shape = mesh_shape(in.arch);
+  const CoreCapacity& cap = in.arch.core.capacity;
+  MapRequest request;
+  request.strategy = o.mapper;
+  request.seed = o.mapping_seed;
+  if (o.profile_steps > 0) {
+    const Mapping baseline = map_sequential(in.net, cap, shape.cores());
+    request.rates = profile_rates(in.arch, in.net, baseline, o.profile_steps, o.mapping_seed);
+    request.rates_from = "profile:" + std::to_string(o.profile_steps);
+  } else {
+    request.rates = estimate_rates(in.net, o.steps);
+  }
+  Mapping m;
+  if (!o.mapping_file.empty()) {
+    const auto t0 = std::chrono::steady_clock::now();
+    m = read_mapping_file(o.mapping_file, in.net, cap, shape);
+    m.mapping_seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    attach_prediction(in.net, shape, request.rates, request.rates_from, m);
+  } else {
+    m = map_network(in.net, cap, shape, request);
+  }
+  if (!o.write_mapping.empty()) write_mapping_file(in.net, m, shape, o.write_mapping);
+  return m;
 }
 
 }  // namespace
@@ -46,17 +76,23 @@ int run_command(const Options& o, std::ostream& out) {
     dump_config(in, true, out);
     return 0;
   }
-  const Mapping mapping = map_network(in);
-  if (!o.out_dir.empty()) create_folder(o.out_dir, "--out");
-  if (!o.vcd_path.empty()) {
-    const std::string parent = std::filesystem::path(o.vcd_path).parent_path().string();
-    if (!parent.empty()) create_folder(parent, "--vcd");
+  // Every input is checked before any output folder is created.
+  if (o.vcd_path.empty() && (!o.trace_specs.empty() || !o.trace_steps.empty())) {
+    throw UserError("--trace and --trace-steps need --vcd");
   }
   RunOptions ro;
   ro.steps = o.steps;
   ro.seed = o.seed;
   ro.lockstep = o.lockstep;
   ro.vcd_path = o.vcd_path;
+  ro.trace = parse_trace_selection(o.trace_specs, o.trace_steps);
+  check_trace_selection(ro.trace, in.net, in.arch);
+  const Mapping mapping = make_mapping(in, o);
+  if (!o.out_dir.empty()) create_folder(o.out_dir, "--out");
+  if (!o.vcd_path.empty()) {
+    const std::string parent = std::filesystem::path(o.vcd_path).parent_path().string();
+    if (!parent.empty()) create_folder(parent, "--vcd");
+  }
   const SimulationResult result = simulate(in.arch, in.net, mapping, ro);
   const RunInfo info{in.arch_source, in.net_source, o.steps, o.seed, o.lockstep};
   const nlohmann::json report = make_report(in.arch, in.net, mapping, result, info);
@@ -82,7 +118,7 @@ int map_command(const Options& o, std::ostream& out) {
     return 0;
   }
   const auto t0 = std::chrono::steady_clock::now();
-  const Mapping mapping = map_network(in);
+  const Mapping mapping = make_mapping(in, o);
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   print_mapping_table(in.arch, in.net, mapping, seconds, out);
@@ -97,7 +133,7 @@ int validate_command(const Options& o, std::ostream& out) {
     return 0;
   }
   // Everything is checked before anything is printed, so a failure leaves stdout empty.
-  const Mapping mapping = with_net ? map_network(in) : Mapping{};
+  const Mapping mapping = with_net ? make_mapping(in, o) : Mapping{};
   out << "architecture " << in.arch_source << ": ok (" << in.arch.chip.mesh_width << "x"
       << in.arch.chip.mesh_height << " tiles, " << in.arch.chip.cores() << " cores)\n";
   if (with_net) {

@@ -11,5 +11,7 @@ int run_command(const Options& o, std::ostream& out);
 int map_command(const Options& o, std::ostream& out);
 int validate_command(const Options& o, std::ostream& out);
 int presets_command(std::ostream& out);
+int compare_command(const Options& o, std::ostream& out);
+int sweep_command(const Options& o, std::ostream& out);
 
 }  // namespace nm::cli

@@ -5,6 +5,7 @@
 
 #include "apps/cli_options.h"
 #include "apps/commands.h"
+#include "apps/noc_command.h"
 #include "common/errors.h"
 #include "common/log.h"
 
@@ -27,6 +28,9 @@ int main(int argc, char** argv) {
     if (o.command == "run") return nm::cli::run_command(o, std::cout);
     if (o.command == "map") return nm::cli::map_command(o, std::cout);
     if (o.command == "validate") return nm::cli::validate_command(o, std::cout);
+    if (o.command == "noc") return nm::cli::noc_command(o, std::cout);
+    if (o.command == "compare") return nm::cli::compare_command(o, std::cout);
+    if (o.command == "sweep") return nm::cli::sweep_command(o, std::cout);
     return nm::cli::presets_command(std::cout);
   } catch (const nm::UserError& e) {
     std::cerr << "neuromesh: error: " << e.what() << '\n';

@@ -33,6 +33,7 @@ struct CoreImage {
   std::vector<std::uint8_t> record_spikes;
   std::vector<std::uint8_t> record_voltage;
   std::vector<LifConstants> lif;          // meaningful for LIF compartments
+  std::vector<std::uint8_t> payload_bits; // graded spikes: payload width, 0 = binary spike [bits]
   std::vector<std::int32_t> u0, v0;       // state before step 1
   std::vector<SourceCompartment> sources; // indexed by compartment; empty entries for LIF ones
 
@@ -42,7 +43,7 @@ struct CoreImage {
   std::vector<std::uint32_t> out_offsets;
   std::vector<OutputAxon> out_axons;
 
-  std::uint32_t max_delay_steps = 0;      // sizes the dendritic delay ring
+  std::uint32_t max_delay_steps = 0;      // largest delay onto this core: sizes its delay ring [steps]
 
   std::uint32_t compartments() const { return static_cast<std::uint32_t>(neuron_of.size()); }
 };

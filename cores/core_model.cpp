@@ -1,5 +1,6 @@
 #include "cores/core_model.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace nm {
@@ -10,9 +11,13 @@ NeuroCore::NeuroCore(CoreId id, std::string name, CoreImage image, const CoreTim
       image_(std::move(image)),
       timing_(timing),
       ring_(image_.compartments(), image_.max_delay_steps),
-      u_(image_.u0),
-      v_(image_.v0),
+      state_(image_.compartments()),
+      ready_(image_.compartments(), 0),
       next_listed_(image_.compartments(), 0) {
+  for (std::uint32_t c = 0; c < image_.compartments(); ++c) {
+    state_[c].u = image_.u0[c];
+    state_[c].v = image_.v0[c];
+  }
   source_rng_.reserve(image_.compartments());
   for (std::uint32_t c = 0; c < image_.compartments(); ++c) {
     const bool poisson = image_.is_source[c] && image_.sources[c].probability > 0.0;
@@ -32,35 +37,51 @@ bool NeuroCore::source_fires(std::uint32_t c, std::uint64_t step) {
   return fires;
 }
 
+std::int32_t NeuroCore::payload_of(std::uint32_t c, std::int64_t v_at_spike) const {
+  const std::uint32_t bits = image_.payload_bits.empty() ? 0 : image_.payload_bits[c];
+  if (bits == 0) return 1;
+  const std::int64_t max_payload = (std::int64_t{1} << bits) - 1;
+  return static_cast<std::int32_t>(std::clamp<std::int64_t>(v_at_spike >> 6, 0, max_payload));
+}
+
+Cycle NeuroCore::synaptic_stage(std::uint64_t step, Cycle start, CoreCounters& counts) {
+  std::fill(ready_.begin(), ready_.end(), start);
+  Cycle cursor = start;
+  for (const PendingSpike& in : pending_) {
+    cursor += timing_.axon_fetch_cycles;
+    ++counts.axon_events;
+    for (const SynapseEntry* s = image_.synapses.begin(in.axon); s != image_.synapses.end(in.axon);
+         ++s) {
+      cursor += timing_.synop_cycles;
+      ring_.add(step, s->delay, s->compartment, std::int64_t{s->weight} * in.payload);
+      if (s->delay == 0) ready_[s->compartment] = cursor;
+    }
+    counts.synops += image_.synapses.fanout(in.axon);
+  }
+  pending_.clear();
+  return cursor;
+}
+
 CoreStepResult NeuroCore::run_step(std::uint64_t step, Cycle start,
                                    std::vector<OutgoingSpike>& out, std::vector<SpikeRecord>& spikes,
                                    std::vector<VoltageSample>& voltages) {
   CoreStepResult r;
   r.start_cycle = start;
-  Cycle cursor = start;
+  const Cycle synapses_done = synaptic_stage(step, start, r.counts);
+  const bool overlap = timing_.overlap == PipelineOverlap::SynapseNeuron;
+  Cycle cursor = overlap ? start : synapses_done;
 
-  // Synaptic phase: every axon that received a spike during the previous step.
-  for (std::uint32_t axon : pending_axons_) {
-    cursor += timing_.axon_fetch_cycles;
-    ++r.counts.axon_events;
-    for (const SynapseEntry* s = image_.synapses.begin(axon); s != image_.synapses.end(axon); ++s) {
-      ring_.add(step, s->delay, s->compartment, s->weight);
-    }
-    const std::uint32_t n = image_.synapses.fanout(axon);
-    r.counts.synops += n;
-    cursor += timing_.synop_cycles * n;
-  }
-  pending_axons_.clear();
-
-  // Neuron phase: every compartment in order.
-  const std::int32_t* a_in = ring_.inputs_for(step);
+  // Neuron stage: every compartment in order.
+  const std::int64_t* a_in = ring_.inputs_for(step);
   for (std::uint32_t c = 0; c < image_.compartments(); ++c) {
     bool spiked;
+    std::int64_t v_at_spike = 0;
     if (image_.is_source[c]) {
       spiked = source_fires(c, step);
       if (spiked) ++r.counts.source_spikes;
     } else {
-      spiked = lif_step(image_.lif[c], a_in[c], u_[c], v_[c]);
+      if (overlap) cursor = std::max(cursor, ready_[c]);
+      spiked = lif_step(image_.lif[c], a_in[c], state_[c], &v_at_spike);
       if (spiked) {
         ++r.counts.neuron_updates_active;
         ++r.counts.neuron_spikes;
@@ -70,22 +91,23 @@ CoreStepResult NeuroCore::run_step(std::uint64_t step, Cycle start,
         cursor += timing_.neuron_update_idle_cycles;
       }
       if (image_.record_voltage[c]) {
-        voltages.push_back({image_.neuron_of[c], step, cursor, u_[c], v_[c]});
+        voltages.push_back({image_.neuron_of[c], step, cursor, state_[c].u, state_[c].v});
       }
     }
     if (!spiked) continue;
     if (image_.record_spikes[c]) spikes.push_back({image_.neuron_of[c], cursor});
+    const std::int32_t payload = image_.is_source[c] ? 1 : payload_of(c, v_at_spike);
     for (std::uint32_t k = image_.out_offsets[c]; k < image_.out_offsets[c + 1]; ++k) {
       cursor += timing_.spike_out_cycles;
       const OutputAxon& dst = image_.out_axons[k];
-      out.push_back({dst.core, dst.axon, image_.neuron_of[c], cursor});
+      out.push_back({dst.core, dst.axon, image_.neuron_of[c], cursor, payload});
       ++r.counts.packets_out;
     }
   }
   ring_.clear_step(step);
 
-  r.done_cycle = cursor;
-  r.counts.busy_cycles = cursor - start;
+  r.done_cycle = std::max(cursor, synapses_done);
+  r.counts.busy_cycles = r.done_cycle - start;
   totals_ += r.counts;
   return r;
 }

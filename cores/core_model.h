@@ -2,14 +2,17 @@
 // compartments, a dendritic delay ring, synapse memory, and a sequential pipeline timing model.
 //
 // Contract, per time step t (driven by the chip's step controller):
-//   - receive(axon) during step t-1 queues a spike that arrived on an input axon;
+//   - receive(axon, payload) during step t-1 queues a spike that arrived on an input axon;
 //   - run_step(t, start) first performs the synaptic operations of every queued axon (each synapse
-//     adds its weight to the delay-ring slot of step t + delay), then updates every compartment
-//     in order, reading slot t, and emits one OutgoingSpike per fan-out edge of each spiking
-//     compartment. Timing: the pipeline starts at `start` and does, in sequence,
-//     axon_fetch per queued axon, synop per synapse, then per compartment an active or idle update
-//     (spike sources take no cycles), spike_out per packet; a packet is emitted at the cycle its
-//     spike_out stage ends. The returned done_cycle is when the last stage ends.
+//     adds effective weight x payload to the delay-ring slot of step t + delay), then updates
+//     every compartment in order, reading slot t, and emits one OutgoingSpike per fan-out edge of
+//     each spiking compartment (payload 1, or the graded payload min(v_at_spike >> 6,
+//     2^bits - 1)). Timing (timing.overlap = None): the pipeline starts at `start` and does, in
+//     sequence, axon_fetch per queued axon, synop per synapse, then per compartment an active or
+//     idle update (spike sources take no cycles), spike_out per packet; a packet is emitted at the
+//     cycle its spike_out stage ends. With SynapseNeuron overlap the neuron stage starts at
+//     `start` and compartment c's update starts at max(end of c - 1's update and packets, end of
+//     the last delay-0 synop onto c). done_cycle is when the last stage ends.
 // So a spike at step t reaches its target's u at step t + 1 + delay, as in Lava.
 #pragma once
 
@@ -31,6 +34,7 @@ struct OutgoingSpike {
   std::uint32_t dst_axon;
   NeuronId src_neuron;
   Cycle emit_cycle;
+  std::int32_t payload = 1;  // graded spike payload (1 for a binary spike)
 };
 
 struct VoltageSample {
@@ -60,8 +64,11 @@ class NeuroCore {
   const std::string& name() const { return name_; }
   std::uint32_t compartments() const { return image_.compartments(); }
 
-  // A spike arrived on `input_axon`; it is processed at the start of the next run_step.
-  void receive(std::uint32_t input_axon) { pending_axons_.push_back(input_axon); }
+  // A spike arrived on `input_axon` carrying `payload` (1 for a binary spike); it is processed at
+  // the start of the next run_step.
+  void receive(std::uint32_t input_axon, std::int32_t payload = 1) {
+    pending_.push_back({input_axon, payload});
+  }
 
   // Runs step `step` (>= 1) from cycle `start`. Appends packets to `out`, recorded spikes
   // to `spikes`, recorded voltages to `voltages`.
@@ -69,19 +76,30 @@ class NeuroCore {
                           std::vector<SpikeRecord>& spikes, std::vector<VoltageSample>& voltages);
 
   const CoreCounters& totals() const { return totals_; }
-  std::int32_t u(std::uint32_t compartment) const { return u_[compartment]; }
-  std::int32_t v(std::uint32_t compartment) const { return v_[compartment]; }
+  std::int32_t u(std::uint32_t compartment) const { return state_[compartment].u; }
+  std::int32_t v(std::uint32_t compartment) const { return state_[compartment].v; }
+  const LifState& state(std::uint32_t compartment) const { return state_[compartment]; }
 
  private:
+  struct PendingSpike {
+    std::uint32_t axon;
+    std::int32_t payload;
+  };
   bool source_fires(std::uint32_t c, std::uint64_t step);
+  // Performs the queued synaptic operations from cycle `start`; returns when the stage ends and
+  // fills ready_ (per compartment, the end of its last delay-0 synop, else `start`).
+  Cycle synaptic_stage(std::uint64_t step, Cycle start, CoreCounters& counts);
+  // Graded payload of compartment c spiking with voltage v_at_spike (1 for binary spikes).
+  std::int32_t payload_of(std::uint32_t c, std::int64_t v_at_spike) const;
 
   CoreId id_;
   std::string name_;
   CoreImage image_;
   CoreTiming timing_;
   DelayRing ring_;
-  std::vector<std::int32_t> u_, v_;
-  std::vector<std::uint32_t> pending_axons_;
+  std::vector<LifState> state_;
+  std::vector<PendingSpike> pending_;
+  std::vector<Cycle> ready_;  // per compartment: its inputs for this step are complete
   std::vector<std::size_t> next_listed_;  // per source compartment: next index into its steps
   std::vector<Rng> source_rng_;           // per compartment (Poisson sources only use theirs)
   CoreCounters totals_;

@@ -40,6 +40,13 @@ void CoreParams::validate() const {
     throw UserError("core.max_delay_steps must be at most " + std::to_string(max_delay) +
                     " with core.delay_bits = " + std::to_string(c.delay_bits) + ", got " +
                     std::to_string(c.max_delay_steps));
+  if (c.dendritic_accumulators < std::uint64_t{c.max_delay_steps} + 1)
+    throw UserError("core.dendritic_accumulators must be at least core.max_delay_steps + 1 = " +
+                    std::to_string(c.max_delay_steps + 1) + " (one compartment), got " +
+                    std::to_string(c.dendritic_accumulators));
+  if (c.learning_tag_bits > 16)
+    throw UserError("core.learning_tag_bits must be between 0 and 16, got " +
+                    std::to_string(c.learning_tag_bits));
 
   require_at_least(timing.synop_cycles, 1, "timing.synop_cycles");
   require_at_least(timing.neuron_update_active_cycles, 1, "timing.neuron_update_active_cycles");

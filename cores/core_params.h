@@ -18,7 +18,17 @@ struct CoreCapacity {
   std::uint32_t max_delay_steps = 62;             // largest synaptic delay beyond the minimum [steps]
   std::uint32_t weight_bits = 8;                  // bits of one stored weight mantissa [bits]
   std::uint32_t delay_bits = 6;                   // bits of one stored delay (when any delay > 0) [bits]
+  // Dendritic accumulator budget: compartments x (largest delay onto the core + 1) may not exceed
+  // it, so long delays cost compartments (Davies 2018 p. 92: >= 8 delay units at full size).
+  std::uint64_t dendritic_accumulators = 8192;    // [accumulators]
+  std::uint32_t learning_tag_bits = 9;            // extra bits per plastic synapse (Table 1 tag) [bits]
 };
+
+// How the core's pipeline stages overlap (docs/models.md, "Pipeline timing").
+//   None:          synaptic stage, then the neuron stage; spike-out inline after each update.
+//   SynapseNeuron: the neuron stage starts with the step; compartment c's update waits only for
+//                  the last delay-0 synaptic operation that targets c (and for c - 1's update).
+enum class PipelineOverlap { None, SynapseNeuron };
 
 // Cycles each pipeline operation takes; derived from picosecond figures and the clock period.
 struct CoreTiming {
@@ -27,6 +37,7 @@ struct CoreTiming {
   Cycle neuron_update_active_cycles = 84;  // update of a compartment that spikes [cycles]
   Cycle neuron_update_idle_cycles = 53;    // update of a compartment that does not spike [cycles]
   Cycle spike_out_cycles = 0;              // generate one output packet [cycles]
+  PipelineOverlap overlap = PipelineOverlap::None;  // stage overlap
 };
 
 // Energy per operation (Davies et al. 2018 Table 2 for the Loihi preset).

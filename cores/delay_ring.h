@@ -1,6 +1,7 @@
 // Dendritic accumulators of one core: one slot per future step, one accumulator per compartment.
 // A synaptic operation at step t with delay d adds its weight to the slot of step t + d; the
-// neuron update of step t drains that slot. Slots = max delay + 1, reused round-robin.
+// neuron update of step t drains that slot. Slots = max delay + 1, reused round-robin, so the
+// ring holds compartments x (max delay + 1) accumulators (the core.dendritic_accumulators budget).
 #pragma once
 
 #include <cstdint>
@@ -13,11 +14,11 @@ class DelayRing {
   DelayRing(std::uint32_t compartments, std::uint32_t max_delay_steps);
 
   // Adds `weight` to compartment `c`'s input for step `step + delay` (delay <= max_delay_steps).
-  void add(std::uint64_t step, std::uint32_t delay, std::uint32_t c, std::int32_t weight) {
+  void add(std::uint64_t step, std::uint32_t delay, std::uint32_t c, std::int64_t weight) {
     slots_[slot_index(step + delay) * compartments_ + c] += weight;
   }
   // The accumulated inputs for `step`, one per compartment; clear_step() empties them afterwards.
-  const std::int32_t* inputs_for(std::uint64_t step) const {
+  const std::int64_t* inputs_for(std::uint64_t step) const {
     return &slots_[slot_index(step) * compartments_];
   }
   void clear_step(std::uint64_t step);
@@ -28,7 +29,7 @@ class DelayRing {
   std::size_t slot_index(std::uint64_t step) const { return step % slot_count_; }
   std::uint32_t compartments_;
   std::uint32_t slot_count_;
-  std::vector<std::int32_t> slots_;
+  std::vector<std::int64_t> slots_;  // [u units]
 };
 
 }  // namespace nm

@@ -10,8 +10,8 @@ namespace nm {
 
 struct SynapseEntry {
   std::uint32_t compartment;  // target compartment on this core
-  std::int16_t weight;        // signed weight mantissa
-  std::uint16_t delay;        // steps beyond the one-step minimum
+  std::int32_t weight;        // effective weight (mantissa encoded by its projection) [u units]
+  std::uint16_t delay;        // steps beyond the one-step minimum [steps]
 };
 
 class SynapseMemory {

@@ -5,6 +5,7 @@ set(NM_ROOT_DIR ${CMAKE_CURRENT_LIST_DIR}/..)
 # Files compiled into the binary (paths relative to the source root). No globbing: list them here.
 set(NM_EMBEDDED_FILES
   configs/arch/loihi.yaml
+  configs/arch/loihi_calibrated.yaml
   configs/arch/tiny.yaml
   configs/nets/default.yaml
 )

@@ -156,6 +156,16 @@ void read_core(ConfigReader r, CoreParams& core) {
                                   " with core.delay_bits = " + std::to_string(c.delay_bits) +
                                   " (2^delay_bits - 2), found " +
                                   std::to_string(c.max_delay_steps));
+  // Optional: without a budget every compartment may use every delay slot.
+  c.dendritic_accumulators = static_cast<std::uint64_t>(
+      r.integer_or("dendritic_accumulators",
+                   static_cast<std::int64_t>(c.neurons) * (c.max_delay_steps + 1), 1, 1LL << 40));
+  if (c.dendritic_accumulators < std::uint64_t{c.max_delay_steps} + 1)
+    r.fail("dendritic_accumulators",
+           "must be at least core.max_delay_steps + 1 = " + std::to_string(c.max_delay_steps + 1) +
+               " (one compartment with every delay slot), found " +
+               std::to_string(c.dendritic_accumulators));
+  c.learning_tag_bits = static_cast<std::uint32_t>(r.integer_or("learning_tag_bits", 9, 0, 16));
   r.finish();
 }
 
@@ -166,6 +176,10 @@ CoreTiming read_timing(ConfigReader r, std::uint64_t period_ps) {
   t.neuron_update_active_cycles = read_cycles(r, "neuron_update_active_ps", period_ps, 1);
   t.neuron_update_idle_cycles = read_cycles(r, "neuron_update_idle_ps", period_ps, 1);
   t.spike_out_cycles = read_cycles(r, "spike_out_ps", period_ps, 0);
+  if (r.has("overlap"))
+    t.overlap = r.choice("overlap", {"none", "synapse_neuron"}) == "none"
+                    ? PipelineOverlap::None
+                    : PipelineOverlap::SynapseNeuron;
   r.finish();
   return t;
 }
@@ -184,9 +198,20 @@ CoreEnergy read_energy(ConfigReader r) {
 NocParams read_noc(ConfigReader r, std::uint64_t period_ps) {
   NocParams n;
   n.buffer_depth_flits = static_cast<std::uint32_t>(r.integer("buffer_depth_flits", 1, 65536));
-  n.routing =
-      r.choice("routing", {"xy", "yx"}) == "xy" ? RoutingAlgorithm::XY : RoutingAlgorithm::YX;
+  const std::string routing = r.choice("routing", {"xy", "yx", "west_first"});
+  n.routing = routing == "xy"   ? RoutingAlgorithm::XY
+              : routing == "yx" ? RoutingAlgorithm::YX
+                                : RoutingAlgorithm::WestFirst;
+  n.arbitration = r.choice_or("arbitration", "round_robin", {"round_robin", "age"}) == "age"
+                      ? Arbitration::Age
+                      : Arbitration::RoundRobin;
+  n.message_networks =
+      r.choice_or("message_networks", "physical", {"physical", "virtual_channel"}) == "physical"
+          ? MessageNetworks::Physical
+          : MessageNetworks::VirtualChannel;
   n.link_cycles_per_flit = static_cast<std::uint32_t>(r.integer("link_cycles_per_flit", 1, 65536));
+  n.router_pipeline_stages =
+      static_cast<std::uint32_t>(r.integer_or("router_pipeline_stages", 1, 1, 64));
   n.hop_east_west_cycles = read_cycles(r, "hop_east_west_ps", period_ps, 1);
   n.hop_north_south_cycles = read_cycles(r, "hop_north_south_ps", period_ps, 1);
   n.local_delivery_cycles = read_cycles(r, "local_delivery_ps", period_ps, 1);
@@ -194,19 +219,69 @@ NocParams read_noc(ConfigReader r, std::uint64_t period_ps) {
   n.hop_east_west_pj = r.real("hop_east_west_pj", 0.0, kNoMax);
   n.hop_north_south_pj = r.real("hop_north_south_pj", 0.0, kNoMax);
   n.local_delivery_pj = r.real("local_delivery_pj", 0.0, kNoMax);
+  n.buffer_write_pj = r.real_or("buffer_write_pj", 0.0, 0.0, kNoMax);
+  n.buffer_read_pj = r.real_or("buffer_read_pj", 0.0, 0.0, kNoMax);
+  n.router_static_power_mw = r.real_or("router_static_power_mw", 0.0, 0.0, kNoMax);
+  n.multicast = r.flag_or("multicast", false);
+  n.multicast_table_entries =
+      static_cast<std::uint32_t>(r.integer_or("multicast_table_entries", 1024, 1, 1 << 24));
+  n.packet_format = r.choice_or("packet_format", "absolute", {"absolute", "relative"}) == "relative"
+                        ? PacketFormat::Relative
+                        : PacketFormat::Absolute;
+  n.packet_offset_bits = static_cast<std::uint32_t>(r.integer_or("packet_offset_bits", 9, 2, 16));
+  n.chip_boundary_every_x =
+      static_cast<std::uint32_t>(r.integer_or("chip_boundary_every_x", 0, 0, 256));
+  n.chip_boundary_every_y =
+      static_cast<std::uint32_t>(r.integer_or("chip_boundary_every_y", 0, 0, 256));
+  n.inter_chip_hop_cycles = r.has("inter_chip_hop_ps")
+                                ? read_cycles(r, "inter_chip_hop_ps", period_ps, 1)
+                                : n.hop_east_west_cycles;
+  n.inter_chip_link_cycles_per_flit = static_cast<std::uint32_t>(
+      r.integer_or("inter_chip_link_cycles_per_flit", n.link_cycles_per_flit, 1, 65536));
+  n.inter_chip_pj_per_bit = r.real_or("inter_chip_pj_per_bit", 0.0, 0.0, kNoMax);
+  n.flit_bits = static_cast<std::uint32_t>(r.integer_or("flit_bits", 32, 1, 4096));
+  n.watchdog_cycles =
+      static_cast<Cycle>(r.integer_or("watchdog_cycles", 1000000, 0, 1LL << 50));
+  if (n.watchdog_cycles != 0 && n.watchdog_cycles <= n.longest_live_gap_cycles())
+    r.fail("watchdog_cycles", "must be 0 (off) or more than " +
+                                  std::to_string(n.longest_live_gap_cycles()) +
+                                  " cycles (longest hop + pipeline + credit return + link), found " +
+                                  std::to_string(n.watchdog_cycles));
   r.finish();
   return n;
 }
 
-BarrierParams read_barrier(ConfigReader r, std::uint64_t period_ps) {
+// The wavefront model's keys; hop latencies default to the mesh's own.
+void read_wavefront(ConfigReader& r, std::uint64_t period_ps, const NocParams& noc,
+                    BarrierParams& b) {
+  b.model = BarrierParams::Model::Wavefront;
+  b.root.x = static_cast<int>(r.integer_or("root_x", 0, 0, 255));
+  b.root.y = static_cast<int>(r.integer_or("root_y", 0, 0, 255));
+  b.base_cycles = r.has("base_ps") ? read_cycles(r, "base_ps", period_ps, 0) : 0;
+  b.hop_east_west_cycles = r.has("hop_east_west_ps")
+                               ? read_cycles(r, "hop_east_west_ps", period_ps, 1)
+                               : noc.hop_east_west_cycles;
+  b.hop_north_south_cycles = r.has("hop_north_south_ps")
+                                 ? read_cycles(r, "hop_north_south_ps", period_ps, 1)
+                                 : noc.hop_north_south_cycles;
+}
+
+BarrierParams read_barrier(ConfigReader r, std::uint64_t period_ps, const NocParams& noc) {
   BarrierParams b;
-  const bool fixed = r.choice("model", {"fixed", "table"}) == "fixed";
-  const std::string unused_key = fixed ? "table" : "latency_ps";
-  if (r.has(unused_key))
-    r.fail(unused_key, std::string("is not used when barrier.model is ") +
-                           (fixed ? "fixed" : "table") + "; remove it (write '" + unused_key +
-                           ": ~' to drop a value inherited through extends)");
-  if (fixed) {
+  const std::string model = r.choice("model", {"fixed", "table", "wavefront"});
+  const bool fixed = model == "fixed";
+  const std::vector<std::string> unused_keys =
+      fixed ? std::vector<std::string>{"table"}
+      : model == "table" ? std::vector<std::string>{"latency_ps"}
+                         : std::vector<std::string>{"table", "latency_ps"};
+  for (const std::string& unused_key : unused_keys) {
+    if (r.has(unused_key))
+      r.fail(unused_key, "is not used when barrier.model is " + model + "; remove it (write '" +
+                             unused_key + ": ~' to drop a value inherited through extends)");
+  }
+  if (model == "wavefront") {
+    read_wavefront(r, period_ps, noc, b);
+  } else if (fixed) {
     b.model = BarrierParams::Model::Fixed;
     b.fixed_cycles = read_cycles(r, "latency_ps", period_ps, 0);
   } else {
@@ -256,7 +331,7 @@ ArchParams read_arch(const ConfigNode& resolved, const std::string& name) {
   a.core.timing = read_timing(root.section("timing"), period_ps);
   a.core.energy = read_energy(root.section("energy"));
   a.noc = read_noc(root.section("noc"), period_ps);
-  a.barrier = read_barrier(root.section("barrier"), period_ps);
+  a.barrier = read_barrier(root.section("barrier"), period_ps, a.noc);
   root.finish();
   a.validate();
   return a;

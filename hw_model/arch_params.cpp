@@ -1,5 +1,6 @@
 #include "hw_model/arch_params.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "common/errors.h"
@@ -16,7 +17,35 @@ void require_range(std::uint64_t value, std::uint64_t min, std::uint64_t max, co
 
 }  // namespace
 
+Cycle barrier_latency_cycles(const ArchParams& arch) {
+  const BarrierParams& b = arch.barrier;
+  if (b.model != BarrierParams::Model::Wavefront) return b.latency_cycles(arch.chip.tiles());
+  const NocParams& noc = arch.noc;
+  // Hops along one axis from the root to coordinate `to`: (plain hops, inter-chip hops).
+  const auto axis = [](int from, int to, std::uint32_t every) {
+    const int lo = std::min(from, to), hi = std::max(from, to);
+    Cycle crossings = 0;
+    if (every != 0) {
+      for (int c = lo; c < hi; ++c) crossings += (c + 1) % static_cast<int>(every) == 0 ? 1 : 0;
+    }
+    return std::pair<Cycle, Cycle>{static_cast<Cycle>(hi - lo) - crossings, crossings};
+  };
+  Cycle slowest = 0;
+  for (std::uint32_t y = 0; y < arch.chip.mesh_height; ++y) {
+    for (std::uint32_t x = 0; x < arch.chip.mesh_width; ++x) {
+      const auto [ew, ew_chip] = axis(b.root.x, static_cast<int>(x), noc.chip_boundary_every_x);
+      const auto [ns, ns_chip] = axis(b.root.y, static_cast<int>(y), noc.chip_boundary_every_y);
+      const Cycle path = ew * b.hop_east_west_cycles + ns * b.hop_north_south_cycles +
+                         (ew_chip + ns_chip) * noc.inter_chip_hop_cycles;
+      slowest = std::max(slowest, path);
+    }
+  }
+  return b.base_cycles + 2 * slowest;
+}
+
 Cycle BarrierParams::latency_cycles(std::uint32_t tiles) const {
+  if (model == Model::Wavefront)
+    throw InternalError("the wavefront barrier depends on the mesh: use barrier_latency_cycles()");
   if (model == Model::Fixed) return fixed_cycles;
   if (table.empty()) throw InternalError("barrier table is empty (validate() not called?)");
   if (tiles <= table.front().tiles) return table.front().cycles;
@@ -44,6 +73,10 @@ void ArchParams::validate() const {
                     std::to_string(chip.static_power_mw));
   core.validate();
   noc.validate();
+  if (barrier.model == BarrierParams::Model::Wavefront) {
+    require_range(static_cast<std::uint64_t>(barrier.root.x), 0, chip.mesh_width - 1, "barrier.root_x");
+    require_range(static_cast<std::uint64_t>(barrier.root.y), 0, chip.mesh_height - 1, "barrier.root_y");
+  }
   if (barrier.model == BarrierParams::Model::Table) {
     if (barrier.table.empty()) throw UserError("barrier.table must list at least one point");
     for (std::size_t i = 0; i < barrier.table.size(); ++i) {

@@ -22,19 +22,30 @@ struct ChipParams {
 };
 
 // The end-of-step barrier. `fixed`: a constant latency. `table`: latency by number of tiles,
-// linearly interpolated between listed points and held flat beyond the ends.
+// linearly interpolated between listed points and held flat beyond the ends. `wavefront`: a
+// barrier message spreads from a root tile over the mesh and a second wavefront returns
+// (Loihi, US10810488B2 claim 1): base + 2 x the slowest root-to-tile path, each hop costing the
+// wavefront's per-direction hop latency (an inter-chip hop: noc.inter_chip_hop_cycles).
 struct BarrierParams {
-  enum class Model { Fixed, Table };
+  enum class Model { Fixed, Table, Wavefront };
   Model model = Model::Fixed;
   Cycle fixed_cycles = 0;  // latency for the fixed model [cycles]
+  TileCoord root;                    // wavefront: tile that starts and ends the barrier
+  Cycle base_cycles = 0;             // wavefront: fixed cost at the root [cycles]
+  Cycle hop_east_west_cycles = 1;    // wavefront: one east-west hop of a barrier message [cycles]
+  Cycle hop_north_south_cycles = 1;  // wavefront: one north-south hop of a barrier message [cycles]
   struct Point {
     std::uint32_t tiles;   // tiles spanned [count]
     Cycle cycles;          // barrier latency [cycles]
   };
   std::vector<Point> table;  // ascending in tiles
-  // Barrier latency for a mesh of `tiles` tiles [cycles].
+  // Barrier latency for a mesh of `tiles` tiles, fixed and table models [cycles].
   Cycle latency_cycles(std::uint32_t tiles) const;
 };
+
+struct ArchParams;
+// Barrier latency of `arch`'s whole mesh under any model [cycles].
+Cycle barrier_latency_cycles(const ArchParams& arch);
 
 struct ArchParams {
   std::string name;         // preset or file name

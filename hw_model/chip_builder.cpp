@@ -4,6 +4,7 @@
 #include <string>
 
 #include "common/rng.h"
+#include "mapper/synapse_cost.h"
 
 namespace nm {
 
@@ -22,6 +23,7 @@ void add_compartments(const SnnNetwork& net, const Mapping& mapping, std::uint64
     img.record_spikes.assign(c, 0);
     img.record_voltage.assign(c, 0);
     img.lif.assign(c, LifConstants{});
+    img.payload_bits.assign(c, 0);
     img.u0.assign(c, 0);
     img.v0.assign(c, 0);
     img.sources.assign(c, SourceCompartment{});
@@ -47,6 +49,9 @@ void add_compartments(const SnnNetwork& net, const Mapping& mapping, std::uint64
       }
       const LifParams& p = pop.lif[i];
       img.lif[c] = make_lif_constants(p.du, p.dv, p.vth, p.bias_mant, p.bias_exp);
+      set_lif_extensions(img.lif[c], static_cast<std::uint32_t>(p.refractory_steps),
+                         p.vth_adapt_increment, p.vth_adapt_decay);
+      img.payload_bits[c] = static_cast<std::uint8_t>(pop.payload_bits);
       img.u0[c] = p.u0;
       img.v0[c] = p.v0;
     }
@@ -65,7 +70,7 @@ void add_axons_and_synapses(const SnnNetwork& net, const Mapping& mapping,
   std::vector<std::uint32_t> next_axon(cores, 0);
   // Fan-out edges per source neuron, in synapse order (pre ascending, so per core ascending).
   std::vector<std::vector<OutputAxon>> fanout(net.neuron_count());
-  std::uint32_t max_delay = 0;
+  std::vector<std::uint32_t> max_delay(cores, 0);  // per destination core: sizes its delay ring
   for (const Synapse& s : net.synapses) {
     const CoreId dst = mapping.core_of[s.post];
     if (last_pre[dst] != s.pre) {
@@ -73,14 +78,14 @@ void add_axons_and_synapses(const SnnNetwork& net, const Mapping& mapping,
       fanout[s.pre].push_back({dst, next_axon[dst]++});
     }
     const std::uint32_t axon = next_axon[dst] - 1;
-    images[dst].synapses.add(axon, {mapping.compartment_of[s.post],
-                                    static_cast<std::int16_t>(s.weight),
-                                    static_cast<std::uint16_t>(s.delay)});
-    max_delay = std::max(max_delay, s.delay);
+    const auto weight = static_cast<std::int32_t>(effective_weight(s.weight, encoding_of(net, s)));
+    images[dst].synapses.add(
+        axon, {mapping.compartment_of[s.post], weight, static_cast<std::uint16_t>(s.delay)});
+    max_delay[dst] = std::max(max_delay[dst], s.delay);
   }
   for (std::size_t k = 0; k < cores; ++k) {
     images[k].synapses.seal(next_axon[k]);
-    images[k].max_delay_steps = max_delay;
+    images[k].max_delay_steps = max_delay[k];
   }
   // Output axon tables, per compartment.
   for (std::size_t k = 0; k < cores; ++k) {

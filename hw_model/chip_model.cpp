@@ -15,6 +15,13 @@ static std::string core_name(const ArchParams& arch, CoreId k) {
 ChipModel::ChipModel(const ArchParams& arch, std::vector<CoreImage> images)
     : arch_(arch),
       mesh_(arch.chip.mesh_width, arch.chip.mesh_height, arch.chip.cores_per_tile, arch.noc) {
+  const MeshShape shape{arch.chip.mesh_width, arch.chip.mesh_height, arch.chip.cores_per_tile};
+  if (arch.noc.packet_format == PacketFormat::Relative) check_packet_reach(images, shape, arch.noc);
+  if (arch.noc.multicast) {
+    mesh_.set_multicast_tables(
+        build_multicast_tables(multicast_trees(images), shape, arch.noc.multicast_table_entries));
+    multicast_axons_ = MulticastAxons(images);
+  }
   cores_.reserve(images.size());
   for (CoreId k = 0; k < images.size(); ++k) {
     cores_.push_back(
@@ -29,7 +36,13 @@ CoreStepResult ChipModel::run_core(CoreId k, std::uint64_t step, Cycle start) {
   step_voltages_.clear();
   const CoreStepResult r = cores_[k]->run_step(step, start, packets_, step_spikes_, step_voltages_);
   for (const OutgoingSpike& p : packets_) {
-    mesh_.inject(k, p.dst_core, p.dst_axon, p.src_neuron, p.emit_cycle);
+    if (p.src_neuron >= payload_of_.size()) payload_of_.resize(std::size_t{p.src_neuron} + 1, 1);
+    payload_of_[p.src_neuron] = p.payload;
+    if (!arch_.noc.multicast) {
+      mesh_.inject(k, p.dst_core, p.dst_axon, p.src_neuron, p.emit_cycle);
+    } else if (&p == packets_.data() || (&p - 1)->src_neuron != p.src_neuron) {
+      mesh_.inject_multicast(k, p.src_neuron, p.emit_cycle);  // a neuron's edges are adjacent
+    }
   }
   for (const SpikeRecord& s : step_spikes_) spikes_.push_back({step, s.neuron, s.cycle});
   voltages_.insert(voltages_.end(), step_voltages_.begin(), step_voltages_.end());
@@ -37,7 +50,10 @@ CoreStepResult ChipModel::run_core(CoreId k, std::uint64_t step, Cycle start) {
 }
 
 void ChipModel::deliver(const Flit& flit, Cycle /*arrival*/) {
-  cores_[flit.dst_core]->receive(flit.dst_axon);
+  const std::uint32_t axon = flit.multicast
+                                ? multicast_axons_.axon(flit.src_neuron, flit.dst_core)
+                                : flit.dst_axon;
+  cores_[flit.dst_core]->receive(axon, payload_of_[flit.src_neuron]);
 }
 
 void ChipModel::drained() {

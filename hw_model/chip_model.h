@@ -11,6 +11,7 @@
 
 #include "cores/core_model.h"
 #include "hw_model/arch_params.h"
+#include "hw_model/noc_routes.h"
 #include "noc/mesh.h"
 
 namespace nm {
@@ -32,7 +33,9 @@ class ChipModel : public DeliverySink {
   Mesh& mesh() { return mesh_; }
   const Mesh& mesh() const { return mesh_; }
 
-  // Runs core k's step t from `start` and injects its packets into the mesh.
+  // Runs core k's step t from `start` and injects its packets into the mesh: one unicast
+  // packet per (spiking neuron, destination core), or with noc.multicast one packet per spiking
+  // neuron, emitted with its first edge's packet and replicated by the routers' tables.
   CoreStepResult run_core(CoreId k, std::uint64_t step, Cycle start);
 
   // Called when the last flit in flight left the routers (wired by the step controller).
@@ -58,6 +61,10 @@ class ChipModel : public DeliverySink {
   std::vector<VoltageSample> step_voltages_;
   std::vector<RecordedSpike> spikes_;
   std::vector<VoltageSample> voltages_;
+  MulticastAxons multicast_axons_;  // noc.multicast: input axon of each (neuron, core) edge
+  // Graded payload of each neuron's latest spike (grown on demand): a neuron spikes at most once
+  // per step and its packets are delivered before the next step, so deliver() reads the right one.
+  std::vector<std::int32_t> payload_of_;
 };
 
 }  // namespace nm

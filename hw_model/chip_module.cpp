@@ -10,13 +10,14 @@ ChipModule::ChipModule(sc_core::sc_module_name name, ChipModel& chip,
   const ArchParams& arch = chip.arch();
   controller_ = std::make_unique<StepController>(
       "controller", chip_, clock_, options.steps,
-      arch.barrier.latency_cycles(arch.chip.tiles()), options.lockstep);
+      barrier_latency_cycles(arch), options.lockstep);
   std::vector<RouterModule*> routers;
   for (std::uint32_t t = 0; t < arch.chip.tiles(); ++t) {
     const std::string tile_name = "tile_" + std::to_string(t % arch.chip.mesh_width) + "_" +
                                   std::to_string(t / arch.chip.mesh_width);
     tiles_.push_back(
-        std::make_unique<TileModule>(tile_name.c_str(), t, chip_, *controller_, clock_));
+        std::make_unique<TileModule>(tile_name.c_str(), t, chip_, *controller_, clock_,
+                                     options.trace, &trace_window_open_));
     scheduler_.add(&tiles_.back()->router());
     routers.push_back(&tiles_.back()->router());
   }

@@ -10,6 +10,7 @@
 #include "hw_model/chip_model.h"
 #include "hw_model/step_controller.h"
 #include "hw_model/tile_module.h"
+#include "hw_model/trace_selection.h"
 #include "noc/router_module.h"
 
 namespace nm {
@@ -17,6 +18,7 @@ namespace nm {
 struct ChipModuleOptions {
   std::uint64_t steps = 100;
   bool lockstep = false;
+  const TraceSelection* trace = nullptr;  // when tracing: which steps reach the VCD
 };
 
 class ChipModule : public sc_core::sc_module {
@@ -26,6 +28,9 @@ class ChipModule : public sc_core::sc_module {
   const StepController& controller() const { return *controller_; }
   TileModule& tile(std::uint32_t t) { return *tiles_[t]; }
   std::uint32_t tile_count() const { return static_cast<std::uint32_t>(tiles_.size()); }
+  std::uint32_t mesh_width() const { return chip_.arch().chip.mesh_width; }
+  // True while the current step is inside the trace window (--trace-steps).
+  const bool* trace_window_open() const { return &trace_window_open_; }
   CoreModule& core_module(CoreId k);
 
  private:
@@ -34,6 +39,7 @@ class ChipModule : public sc_core::sc_module {
   ScMeshScheduler scheduler_;
   std::unique_ptr<StepController> controller_;
   std::vector<std::unique_ptr<TileModule>> tiles_;
+  bool trace_window_open_ = false;
 };
 
 }  // namespace nm

@@ -17,12 +17,16 @@ struct EnergyBreakdown {
   double noc_local_delivery_pj = 0;     // every packet's delivery within its destination tile [pJ]
   double noc_hops_east_west_pj = 0;     // flit-hops along x [pJ]
   double noc_hops_north_south_pj = 0;   // flit-hops along y [pJ]
-  double static_pj = 0;                 // static power x simulated time [pJ]
+  double noc_inter_chip_pj = 0;         // flit-hops over inter-chip links: flit_bits x pJ/bit [pJ]
+  double noc_buffer_write_pj = 0;       // flits written into router input buffers [pJ]
+  double noc_buffer_read_pj = 0;        // flits read out of router input buffers [pJ]
+  double static_pj = 0;                 // chip static power x simulated time [pJ]
+  double noc_static_pj = 0;             // router static power x routers x simulated time [pJ]
 
   double cores_pj() const;
   double noc_pj() const;
   double dynamic_pj() const { return cores_pj() + noc_pj(); }
-  double total_pj() const { return dynamic_pj() + static_pj; }
+  double total_pj() const { return dynamic_pj() + static_pj + noc_static_pj; }
 };
 
 // Simulated time of `cycles` cycles [s].

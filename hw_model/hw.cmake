@@ -10,10 +10,15 @@ neuromesh_warnings(nm_sc)
 # nm_chip: the chip as plain C++ (no kernel): core images, the chip model, energy and reports.
 add_library(nm_chip STATIC
   chip_builder.cpp
+  activity_profiler.cpp
   chip_model.cpp
+  noc_routes.cpp
+  noc_report.cpp
   energy_model.cpp
   report_writer.cpp
   summary_table.cpp
+  trace_selection.cpp
+  gtkw_writer.cpp
 )
 target_link_libraries(nm_chip PUBLIC nm_arch nm_mapper nm_cores nm_noc nlohmann_json::nlohmann_json)
 neuromesh_warnings(nm_chip)

@@ -5,6 +5,7 @@
 
 #include "common/errors.h"
 #include "hw_model/energy_model.h"
+#include "hw_model/noc_report.h"
 
 namespace nm {
 
@@ -30,9 +31,18 @@ json mapping_json(const ArchParams& arch, const Mapping& m) {
                      {"input_axons", u.input_axons},
                      {"output_axons", u.output_axons},
                      {"synapses", u.synapses},
-                     {"synapse_bits", u.synapse_bits}});
+                     {"synapse_bits", u.synapse_bits},
+                     {"max_delay_steps", u.max_delay_steps},
+                     {"dendritic_accumulators", u.dendritic_accumulators}});
   }
-  return {{"strategy", m.strategy}, {"cores_used", m.cores_used}, {"cores", cores}};
+  const TrafficPrediction& p = m.predicted;
+  return {{"strategy", m.strategy}, {"cores_used", m.cores_used}, {"cores", cores},
+          {"slice_neurons", m.slice_neurons},
+          {"predicted_per_step", {{"rates_from", p.rates_from},
+                                  {"packets", p.packets_per_step},
+                                  {"hops", p.hops_per_step},
+                                  {"mean_hops_per_packet", p.mean_hops},
+                                  {"max_link_load_flits", p.max_link_load}}}};
 }
 
 json time_json(const ArchParams& arch, const SimulationResult& r) {
@@ -93,6 +103,10 @@ json energy_json(const EnergyBreakdown& e) {
           {"noc_local_delivery", e.noc_local_delivery_pj},
           {"noc_hops_east_west", e.noc_hops_east_west_pj},
           {"noc_hops_north_south", e.noc_hops_north_south_pj},
+          {"noc_inter_chip", e.noc_inter_chip_pj},
+          {"noc_buffer_write", e.noc_buffer_write_pj},
+          {"noc_buffer_read", e.noc_buffer_read_pj},
+          {"noc_static", e.noc_static_pj},
           {"cores", e.cores_pj()},
           {"noc", e.noc_pj()},
           {"dynamic", e.dynamic_pj()},
@@ -132,15 +146,22 @@ json make_report(const ArchParams& arch, const SnnNetwork& net, const Mapping& m
   rep["network"] = {{"populations", net.populations.size()}, {"neurons", neurons},
                     {"synapses", net.synapses.size()}};
   rep["mapping"] = mapping_json(arch, mapping);
+  const double steps_run = static_cast<double>(std::max<std::uint64_t>(info.steps, 1));
+  rep["mapping"]["simulated_per_step"] = {
+      {"packets", static_cast<double>(r.cores.packets_out) / steps_run},
+      {"hops", static_cast<double>(r.routers.flits_east_west + r.routers.flits_north_south) /
+                   steps_run}};
   rep["time"] = time_json(arch, r);
   rep["counts"] = counts_json(r);
   rep["noc"] = noc_json(arch, r);
+  add_noc_details(rep["noc"], arch, r);
   rep["energy_pj"] = energy_json(e);
   rep["energy_per_spike_pj"] = ratio(e.dynamic_pj(), spikes);
   rep["energy_per_synaptic_op_pj"] = ratio(e.dynamic_pj(), synops);
   rep["host"] = {{"wall_seconds", r.host_seconds},
                  {"synaptic_events_per_second", ratio(synops, r.host_seconds)},
-                 {"steps_per_second", ratio(static_cast<double>(info.steps), r.host_seconds)}};
+                 {"steps_per_second", ratio(static_cast<double>(info.steps), r.host_seconds)},
+                 {"mapping_seconds", mapping.mapping_seconds}};
   return rep;
 }
 

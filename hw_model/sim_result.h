@@ -17,6 +17,7 @@ struct SimulationResult {
   std::vector<StepRecord> steps;
   CoreCounters cores;          // summed over every core
   RouterCounters routers;      // summed over every router (max_buffer_occupancy: the maximum)
+  std::vector<RouterCounters> per_router;  // every router's own counters, row-major by tile
   MeshStats mesh;
   std::vector<RecordedSpike> spikes;    // recorded populations only, in (step, neuron) order
   std::vector<VoltageSample> voltages;  // recorded neurons only, in (step, neuron) order

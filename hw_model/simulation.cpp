@@ -32,6 +32,11 @@ SimulationResult collect(const ChipModel& chip, const StepController& controller
     r.routers.buffer_flit_cycles += c.buffer_flit_cycles;
     r.routers.max_buffer_occupancy = std::max(r.routers.max_buffer_occupancy,
                                               c.max_buffer_occupancy);
+    r.routers.flits_inter_chip_east_west += c.flits_inter_chip_east_west;
+    r.routers.flits_inter_chip_north_south += c.flits_inter_chip_north_south;
+    r.routers.buffer_writes += c.buffer_writes;
+    r.routers.buffer_reads += c.buffer_reads;
+    r.per_router.push_back(c);
   }
   r.mesh = mesh.stats();
   r.spikes = chip.recorded_spikes();
@@ -56,9 +61,14 @@ SimulationResult simulate(const ArchParams& arch, const SnnNetwork& net, const M
     throw InternalError("SystemC time resolution must be 1 ps");
   }
   ChipModel chip(arch, build_core_images(net, mapping, arch, options.seed));
-  ChipModule top("chip", chip, ChipModuleOptions{options.steps, options.lockstep});
+  const bool tracing = !options.vcd_path.empty();
+  ChipModule top("chip", chip,
+                 ChipModuleOptions{options.steps, options.lockstep,
+                                   tracing ? &options.trace : nullptr});
   std::unique_ptr<VcdTrace> vcd;
-  if (!options.vcd_path.empty()) vcd = std::make_unique<VcdTrace>(options.vcd_path, net, mapping, top);
+  if (tracing) {
+    vcd = std::make_unique<VcdTrace>(options.vcd_path, options.trace, net, mapping, top);
+  }
 
   const auto t0 = std::chrono::steady_clock::now();
   try {
@@ -67,6 +77,7 @@ SimulationResult simulate(const ArchParams& arch, const SnnNetwork& net, const M
     throw InternalError(std::string("SystemC: ") + rep.what());
   }
   const auto t1 = std::chrono::steady_clock::now();
+  if (chip.mesh().fault()) std::rethrow_exception(chip.mesh().fault());  // e.g. a NoC deadlock
   if (!top.controller().all_steps_done()) {
     throw InternalError("simulation stopped after " +
                         std::to_string(top.controller().records().size()) + " of " +

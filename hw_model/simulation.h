@@ -8,6 +8,7 @@
 
 #include "hw_model/arch_params.h"
 #include "hw_model/sim_result.h"
+#include "hw_model/trace_selection.h"
 #include "mapper/mapping.h"
 #include "mapper/snn_network.h"
 
@@ -18,6 +19,7 @@ struct RunOptions {
   std::uint64_t seed = 1;     // run seed: mixed into every component's random stream
   bool lockstep = false;      // evaluate every router every cycle (verification mode)
   std::string vcd_path;       // write a VCD trace here ("" = no trace)
+  TraceSelection trace;       // what the VCD holds (default: every recorded neuron and router)
 };
 
 SimulationResult simulate(const ArchParams& arch, const SnnNetwork& net, const Mapping& mapping,

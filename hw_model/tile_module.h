@@ -11,6 +11,7 @@
 #include "cores/core_module.h"
 #include "hw_model/chip_model.h"
 #include "hw_model/step_controller.h"
+#include "hw_model/trace_selection.h"
 #include "noc/router_module.h"
 
 namespace nm {
@@ -18,7 +19,8 @@ namespace nm {
 class TileModule : public sc_core::sc_module {
  public:
   TileModule(sc_core::sc_module_name name, std::uint32_t tile, ChipModel& chip,
-             StepController& controller, const CycleClock& clock);
+             StepController& controller, const CycleClock& clock,
+             const TraceSelection* trace = nullptr, bool* trace_window_open = nullptr);
 
   RouterModule& router() { return *router_; }
   CoreModule& core(std::uint32_t k) { return *cores_[k]; }

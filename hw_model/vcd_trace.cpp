@@ -8,8 +8,8 @@
 
 namespace nm {
 
-VcdTrace::VcdTrace(const std::string& path, const SnnNetwork& net, const Mapping& mapping,
-                   ChipModule& chip) {
+VcdTrace::VcdTrace(const std::string& path, const TraceSelection& selection,
+                   const SnnNetwork& net, const Mapping& mapping, ChipModule& chip) {
   const std::filesystem::path p(path);
   if (p.has_parent_path()) std::filesystem::create_directories(p.parent_path());
   {
@@ -24,15 +24,29 @@ VcdTrace::VcdTrace(const std::string& path, const SnnNetwork& net, const Mapping
   file_->set_time_unit(1, sc_core::SC_PS);
   for (const Population& pop : net.populations) {
     for (std::uint32_t i = 0; i < pop.size; ++i) {
+      if (!selection.neuron_selected(pop, i)) continue;
       const bool voltage = std::binary_search(pop.record_voltage.begin(),
                                               pop.record_voltage.end(), i);
       if (!pop.record_spikes && !voltage) continue;
       const NeuronId n = pop.first_id + i;
-      chip.core_module(mapping.core_of[n])
-          .trace_neuron(file_, n, pop.name + "_" + std::to_string(i), pop.record_spikes, voltage);
+      CoreModule& core = chip.core_module(mapping.core_of[n]);
+      const std::string label = pop.name + "_" + std::to_string(i);
+      core.trace_neuron(file_, n, label, pop.record_spikes, voltage);
+      const std::string base = std::string(core.name()) + "." + label;
+      if (pop.record_spikes) signals_.push_back({base + ".spike", TracedSignal::Kind::Spike, 1});
+      if (voltage) signals_.push_back({base + ".v", TracedSignal::Kind::Voltage, 32});
     }
   }
-  for (std::uint32_t t = 0; t < chip.tile_count(); ++t) chip.tile(t).router().trace(file_);
+  const std::uint32_t width = chip.mesh_width();
+  for (std::uint32_t t = 0; t < chip.tile_count(); ++t) {
+    const TileCoord tile{static_cast<int>(t % width), static_cast<int>(t / width)};
+    if (!selection.router_traced(tile)) continue;
+    RouterModule& router = chip.tile(t).router();
+    router.trace(file_, chip.trace_window_open());
+    signals_.push_back({std::string(router.name()) + ".buffered_flits",
+                        TracedSignal::Kind::Occupancy, 32});
+  }
+  write_gtkw(stem + ".gtkw", path, signals_);
 }
 
 VcdTrace::~VcdTrace() {

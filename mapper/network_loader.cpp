@@ -108,7 +108,7 @@ SnnNetwork load_network(const ConfigNode& root, const std::string& base_dir,
   }
   if (r.has("projections")) {
     std::vector<ConfigReader> projections = r.section_list("projections");
-    net.synapses = load_projections(projections, net, base_dir);
+    net.synapses = load_projections(projections, net, base_dir, &net.projections);
   }
   if (r.has("record")) {
     ConfigReader rec = r.section("record");

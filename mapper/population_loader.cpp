@@ -28,9 +28,18 @@ const ParamRange kLifRanges[] = {
     {"v0", &LifParams::v0, -kState24, kState24},
 };
 
+// Optional parameters (docs/models.md): absent from `params` or from the CSV header -> 0.
+const ParamRange kLifExtraRanges[] = {
+    {"refractory_steps", &LifParams::refractory_steps, 0, 63},
+    {"vth_adapt_increment", &LifParams::vth_adapt_increment, 0, (1 << 17) - 1},
+    {"vth_adapt_decay", &LifParams::vth_adapt_decay, 0, 4095},
+};
+
 LifParams read_scalar_params(ConfigReader& r) {
   LifParams p;
   for (const auto& range : kLifRanges)
+    p.*range.field = static_cast<std::int32_t>(r.integer_or(range.key, 0, range.min, range.max));
+  for (const auto& range : kLifExtraRanges)
     p.*range.field = static_cast<std::int32_t>(r.integer_or(range.key, 0, range.min, range.max));
   r.finish();
   return p;
@@ -61,12 +70,18 @@ std::vector<LifParams> load_lif_params_csv(const std::string& path, std::uint32_
       params[row].*range.field =
           static_cast<std::int32_t>(table.integer_at(row, cols[k], range.min, range.max));
     }
+    for (const ParamRange& range : kLifExtraRanges) {
+      if (!table.has_column(range.key)) continue;
+      params[row].*range.field = static_cast<std::int32_t>(
+          table.integer_at(row, table.column(range.key), range.min, range.max));
+    }
   }
   return params;
 }
 
 Population load_lif_population(ConfigReader& r, const std::string& base_dir) {
-  reject_unknown_keys(r, {"name", "size", "model", "params", "params_file"});
+  reject_unknown_keys(
+      r, {"name", "size", "model", "params", "params_file", "graded_spikes", "payload_bits"});
   Population pop;
   pop.name = read_identifier(r, "name");
   pop.size = static_cast<std::uint32_t>(r.integer("size", 1, kMaxPopulationSize));
@@ -86,6 +101,10 @@ Population load_lif_population(ConfigReader& r, const std::string& base_dir) {
     }
     pop.lif.assign(pop.size, p);
   }
+  const bool graded = r.has("graded_spikes") && r.flag("graded_spikes");
+  if (r.has("payload_bits") && !graded)
+    r.fail("payload_bits", "applies only with graded_spikes: true");
+  if (graded) pop.payload_bits = static_cast<std::uint32_t>(r.integer_or("payload_bits", 8, 1, 24));
   r.finish();
   return pop;
 }

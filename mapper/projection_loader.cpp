@@ -80,11 +80,42 @@ std::string choose_name(ConfigReader& r, const Population& pre, const Population
 // One projection while loading: its synapses (global ids, sorted) and where it was declared.
 struct Built {
   std::string name;
+  WeightEncoding encoding;
   const Population* pre = nullptr;
   const Population* post = nullptr;
   bool from_file = false;
   std::vector<Synapse> synapses;
 };
+
+WeightEncoding read_encoding(ConfigReader& r) {
+  WeightEncoding e;
+  e.weight_bits = static_cast<std::uint32_t>(r.integer_or("weight_bits", 8, 1, 8));
+  const std::string sign = r.has("sign_mode")
+                               ? r.choice("sign_mode", {"mixed", "excitatory", "inhibitory"})
+                               : "mixed";
+  e.sign = sign == "excitatory"   ? SignMode::Excitatory
+           : sign == "inhibitory" ? SignMode::Inhibitory
+                                  : SignMode::Mixed;
+  e.exponent = static_cast<std::int32_t>(
+      r.integer_or("weight_exponent", 0, kWeightExponentMin, kWeightExponentMax));
+  e.plastic = r.flag_or("plastic", false);
+  return e;
+}
+
+// Fails when a weight lies outside the mantissa range of the projection's sign mode.
+void check_sign_mode(ConfigReader& r, ConfigReader& c, const Built& b) {
+  const std::int32_t lo = min_mantissa(b.encoding.sign), hi = max_mantissa(b.encoding.sign);
+  for (const Synapse& s : b.synapses) {
+    if (s.weight >= lo && s.weight <= hi) continue;
+    const std::string what = "synapse " + b.pre->name + "[" + std::to_string(s.pre - b.pre->first_id) +
+                             "] -> " + b.post->name + "[" + std::to_string(s.post - b.post->first_id) +
+                             "] has weight " + std::to_string(s.weight) + ", outside [" +
+                             std::to_string(lo) + ", " + std::to_string(hi) + "] for sign_mode " +
+                             sign_mode_name(b.encoding.sign);
+    if (b.from_file) c.fail("file", what);
+    r.fail("weight", what);
+  }
+}
 
 const std::vector<std::string> kConnectorKeys{"p", "fanout", "seed", "allow_self", "file"};
 
@@ -136,13 +167,15 @@ std::vector<LocalPair> expand(ConfigReader& c, const std::string& type, const Po
 
 Built load_one(ConfigReader& r, const SnnNetwork& net, const std::string& base_dir,
                const std::set<std::string>& used, std::uint64_t& total) {
-  reject_unknown_keys(r, {"name", "pre", "post", "connector", "weight", "delay"});
+  reject_unknown_keys(r, {"name", "pre", "post", "connector", "weight", "delay", "weight_bits",
+                          "sign_mode", "weight_exponent", "plastic"});
   Built b;
   b.pre = &read_population_ref(r, "pre", net);
   b.post = &read_population_ref(r, "post", net);
   if (b.post->model == Population::Model::SpikeSource)
     r.fail("post", "'" + b.post->name + "' is an input (spike source) and cannot receive synapses");
   b.name = choose_name(r, *b.pre, *b.post, used);
+  b.encoding = read_encoding(r);
   ConfigReader c = r.section("connector");
   std::vector<std::string> connector_keys{"type"};
   connector_keys.insert(connector_keys.end(), kConnectorKeys.begin(), kConnectorKeys.end());
@@ -182,6 +215,7 @@ Built load_one(ConfigReader& r, const SnnNetwork& net, const std::string& base_d
     assign_values(b.synapses, &Synapse::weight, weight, "weight:" + b.name);
     assign_values(b.synapses, &Synapse::delay, delay, "delay:" + b.name);
   }
+  check_sign_mode(r, c, b);
   c.finish();
   r.finish();
   return b;
@@ -225,7 +259,8 @@ std::vector<Synapse> load_synapses_csv(const std::string& path, const Population
 }
 
 std::vector<Synapse> load_projections(std::vector<ConfigReader>& list, const SnnNetwork& net,
-                                      const std::string& base_dir) {
+                                      const std::string& base_dir,
+                                      std::vector<ProjectionSpec>* specs) {
   std::vector<Built> built;
   std::set<std::string> used;
   std::uint64_t total = 0;
@@ -239,7 +274,15 @@ std::vector<Synapse> load_projections(std::vector<ConfigReader>& list, const Snn
   }
   std::vector<Synapse> all;
   all.reserve(total);
-  for (Built& b : built) {
+  for (std::size_t k = 0; k < built.size(); ++k) {
+    Built& b = built[k];
+    bool has_delays = false;
+    for (Synapse& s : b.synapses) {
+      s.projection = static_cast<std::uint32_t>(k);
+      has_delays = has_delays || s.delay > 0;
+    }
+    if (specs != nullptr)
+      specs->push_back({b.name, b.pre->name, b.post->name, b.encoding, has_delays});
     all.insert(all.end(), b.synapses.begin(), b.synapses.end());
     std::vector<Synapse>().swap(b.synapses);
   }

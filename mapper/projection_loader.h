@@ -18,9 +18,11 @@ constexpr std::int64_t kMaxDelay = 62;     // largest delay beyond the one-step 
 constexpr std::uint64_t kMaxSynapses = 2'000'000'000;  // per network [count]
 
 // Reads every projections[i] of `list` (may be empty) against the populations already in `net`
-// and returns the synapses sorted by (pre, post).
+// and returns the synapses sorted by (pre, post). When `specs` is given, appends each
+// projection's encoding to it, in list order (Synapse::projection indexes it).
 std::vector<Synapse> load_projections(std::vector<ConfigReader>& list, const SnnNetwork& net,
-                                      const std::string& base_dir);
+                                      const std::string& base_dir,
+                                      std::vector<ProjectionSpec>* specs = nullptr);
 
 // Reads a golden-format synapse table (columns pre,post,weight,delay; indices within the pre
 // and post populations) and returns synapses with global ids, in file order.

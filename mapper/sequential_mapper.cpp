@@ -4,12 +4,14 @@
 #include <array>
 
 #include "common/errors.h"
+#include "mapper/core_usage.h"
+#include "mapper/synapse_cost.h"
 
 namespace nm {
 
 namespace {
 
-enum class Limit { Neurons = 0, InputAxons = 1, SynapseMemory = 2 };
+enum class Limit { Neurons = 0, InputAxons = 1, SynapseMemory = 2, DendriticAccumulators = 3 };
 
 std::string describe_limit(Limit limit, const CoreCapacity& cap, std::uint32_t neuron_limit) {
   switch (limit) {
@@ -18,6 +20,9 @@ std::string describe_limit(Limit limit, const CoreCapacity& cap, std::uint32_t n
              (neuron_limit < cap.neurons ? "mapping.neurons_per_core" : "core.neurons") + ")";
     case Limit::InputAxons:
       return "input axons, " + std::to_string(cap.input_axons) + " per core (core.input_axons)";
+    case Limit::DendriticAccumulators:
+      return "dendritic accumulators, " + std::to_string(cap.dendritic_accumulators) +
+             " per core = neurons x (largest delay + 1) (core.dendritic_accumulators)";
     case Limit::SynapseMemory:
       break;
   }
@@ -44,27 +49,32 @@ std::string populations_on(const SnnNetwork& net, NeuronId first, NeuronId last)
   return (count > 1 ? "populations " : "population ") + names;
 }
 
-void check_delays(const SnnNetwork& net, const CoreCapacity& cap) {
-  for (const Synapse& s : net.synapses) {
-    if (s.delay <= cap.max_delay_steps) continue;
-    throw CapacityError("projection '" + net.population_of(s.pre).name + "' -> '" +
-                        net.population_of(s.post).name + "': synapse " + neuron_name(net, s.pre) +
-                        " -> " + neuron_name(net, s.post) + " has a delay of " +
-                        std::to_string(s.delay) + " steps, the limit is " +
-                        std::to_string(cap.max_delay_steps) + " (core.max_delay_steps)");
-  }
-}
-
 // Fan-in lists in CSR form: the pre neurons of post neuron n are pre[offset[n] .. offset[n+1]).
+// bits[n] is the synapse memory of n's fan-in, max_delay[n] the largest delay onto n.
 struct FanIn {
   std::vector<std::uint64_t> offset;
   std::vector<NeuronId> pre;
+  std::vector<std::uint64_t> bits;
+  std::vector<std::uint32_t> max_delay;
+  std::vector<std::uint32_t> plastic;  // plastic synapses onto n
 };
 
-FanIn build_fan_in(const SnnNetwork& net, std::uint32_t n) {
+FanIn build_fan_in(const SnnNetwork& net, const CoreCapacity& cap, std::uint32_t n) {
   FanIn f;
   f.offset.assign(std::size_t{n} + 1, 0);
-  for (const Synapse& s : net.synapses) ++f.offset[s.post + 1];
+  f.bits.assign(n, 0);
+  f.max_delay.assign(n, 0);
+  f.plastic.assign(n, 0);
+  // Hand-built networks (no projection list) are charged the legacy single-sign cost.
+  const bool any_delay = std::any_of(net.synapses.begin(), net.synapses.end(),
+                                     [](const Synapse& s) { return s.delay > 0; });
+  const std::uint64_t legacy = net.projections.empty() ? synapse_cost_bits(cap, any_delay) : 0;
+  for (const Synapse& s : net.synapses) {
+    if (encoding_of(net, s).plastic) ++f.plastic[s.post];
+    ++f.offset[s.post + 1];
+    f.bits[s.post] += legacy != 0 ? legacy : synapse_bits(cap, net.projections[s.projection]);
+    f.max_delay[s.post] = std::max(f.max_delay[s.post], s.delay);
+  }
   for (std::uint32_t i = 0; i < n; ++i) f.offset[i + 1] += f.offset[i];
   f.pre.resize(net.synapses.size());
   std::vector<std::uint64_t> fill(f.offset.begin(), f.offset.end() - 1);
@@ -74,18 +84,20 @@ FanIn build_fan_in(const SnnNetwork& net, std::uint32_t n) {
 
 // Throws when one neuron's fan-in alone is more than an empty core can hold.
 void check_own_fan_in(const SnnNetwork& net, const CoreCapacity& cap, NeuronId id,
-                      std::uint32_t distinct_pre, std::uint64_t synapses, std::uint64_t cost) {
+                      std::uint32_t distinct_pre, std::uint64_t synapses, std::uint64_t bits) {
   std::string need;
-  if (distinct_pre > cap.input_axons)
+  if (distinct_pre > cap.input_axons) {
     need = std::to_string(distinct_pre) + " input axons, a core has " +
            std::to_string(cap.input_axons) + " (core.input_axons)";
-  else if (synapses * cost > cap.synapse_memory_bits)
-    need = std::to_string(synapses * cost) + " bits of synapse memory (" +
-           std::to_string(synapses) + " synapses x " + std::to_string(cost) +
-           " bits), a core has " + std::to_string(cap.synapse_memory_bits) +
+  } else if (bits > cap.synapse_memory_bits) {
+    const bool uniform = synapses > 0 && bits % synapses == 0;
+    need = std::to_string(bits) + " bits of synapse memory (" + std::to_string(synapses) +
+           " synapses" + (uniform ? " x " + std::to_string(bits / synapses) + " bits" : "") +
+           "), a core has " + std::to_string(cap.synapse_memory_bits) +
            " (core.synapse_memory_bits)";
-  else
+  } else {
     return;
+  }
   throw CapacityError("network does not fit: neuron " + neuron_name(net, id) + " alone needs " +
                       need);
 }
@@ -94,10 +106,10 @@ void check_own_fan_in(const SnnNetwork& net, const CoreCapacity& cap, NeuronId i
 // use of every core opened, including (virtual) cores beyond the chip. closed_by counts the cores
 // closed by each Limit.
 std::vector<CoreUsage> place(const SnnNetwork& net, const CoreCapacity& cap,
-                             std::uint32_t neuron_limit, std::uint64_t cost, Mapping& m,
-                             std::array<std::uint64_t, 3>& closed_by) {
+                             std::uint32_t neuron_limit, Mapping& m,
+                             std::array<std::uint64_t, 4>& closed_by) {
   const std::uint32_t n = net.neuron_count();
-  const FanIn fan_in = build_fan_in(net, n);
+  const FanIn fan_in = build_fan_in(net, cap, n);
   m.core_of.resize(n);
   m.compartment_of.resize(n);
   std::vector<CoreUsage> usage;
@@ -115,19 +127,24 @@ std::vector<CoreUsage> place(const SnnNetwork& net, const CoreCapacity& cap,
       ++distinct;
       if (open_token == 0 || on_core[p] != open_token) ++fresh;
     }
-    check_own_fan_in(net, cap, id, distinct, synapses, cost);
+    const std::uint64_t bits = fan_in.bits[id];
+    check_own_fan_in(net, cap, id, distinct, synapses, bits);
     bool open_new = usage.empty();
     if (!open_new) {
       const CoreUsage& u = usage.back();
+      const std::uint64_t slots = std::max(u.max_delay_steps, fan_in.max_delay[id]) + 1;
       Limit why = Limit::Neurons;
       if (u.neurons + 1 > neuron_limit) {
         open_new = true;
       } else if (std::uint64_t{u.input_axons} + fresh > cap.input_axons) {
         open_new = true;
         why = Limit::InputAxons;
-      } else if ((u.synapses + synapses) * cost > cap.synapse_memory_bits) {
+      } else if (u.synapse_bits + bits > cap.synapse_memory_bits) {
         open_new = true;
         why = Limit::SynapseMemory;
+      } else if ((std::uint64_t{u.neurons} + 1) * slots > cap.dendritic_accumulators) {
+        open_new = true;
+        why = Limit::DendriticAccumulators;
       }
       if (open_new) ++closed_by[static_cast<std::size_t>(why)];
     }
@@ -142,7 +159,10 @@ std::vector<CoreUsage> place(const SnnNetwork& net, const CoreCapacity& cap,
     m.compartment_of[id] = u.neurons++;
     u.input_axons += fresh;
     u.synapses += synapses;
-    u.synapse_bits = u.synapses * cost;
+    u.synapse_bits += bits;
+    u.plastic_synapses += fan_in.plastic[id];
+    u.max_delay_steps = std::max(u.max_delay_steps, fan_in.max_delay[id]);
+    u.dendritic_accumulators = std::uint64_t{u.neurons} * (u.max_delay_steps + 1);
   }
   return usage;
 }
@@ -173,23 +193,30 @@ void count_output_axons(const SnnNetwork& net, const CoreCapacity& cap, const Ma
 }  // namespace
 
 std::uint32_t synapse_cost_bits(const CoreCapacity& cap, bool network_has_delays) {
-  std::uint32_t index_bits = 1;
-  while (index_bits < 32 && (std::uint64_t{1} << index_bits) < cap.neurons) ++index_bits;
-  return cap.weight_bits + (network_has_delays ? cap.delay_bits : 0) + index_bits;
+  return cap.weight_bits + (network_has_delays ? cap.delay_bits : 0) + compartment_index_bits(cap);
+}
+
+static void check_encodings(const SnnNetwork& net, const CoreCapacity& cap) {
+  for (const ProjectionSpec& p : net.projections) {
+    if (p.encoding.weight_bits <= cap.weight_bits) continue;
+    throw CapacityError("projection '" + p.name + "' ('" + p.pre + "' -> '" + p.post + "') uses " +
+                        std::to_string(p.encoding.weight_bits) +
+                        " weight bits, the core stores at most " +
+                        std::to_string(cap.weight_bits) + " (core.weight_bits): " +
+                        std::to_string(p.encoding.weight_bits - cap.weight_bits) + " too many");
+  }
 }
 
 Mapping map_sequential(const SnnNetwork& net, const CoreCapacity& cap, std::uint32_t cores) {
-  check_delays(net, cap);
-  const bool has_delays = std::any_of(net.synapses.begin(), net.synapses.end(),
-                                      [](const Synapse& s) { return s.delay > 0; });
-  const std::uint64_t cost = synapse_cost_bits(cap, has_delays);
+  check_delay_limit(net, cap);
+  check_encodings(net, cap);
   const std::uint32_t neuron_limit = net.neurons_per_core_limit != 0
                                          ? std::min(cap.neurons, net.neurons_per_core_limit)
                                          : cap.neurons;
   Mapping m;
   m.strategy = "sequential";
-  std::array<std::uint64_t, 3> closed_by{};
-  std::vector<CoreUsage> usage = place(net, cap, neuron_limit, cost, m, closed_by);
+  std::array<std::uint64_t, 4> closed_by{};
+  std::vector<CoreUsage> usage = place(net, cap, neuron_limit, m, closed_by);
   if (usage.size() > cores) {
     const auto first_outside = static_cast<NeuronId>(
         std::find(m.core_of.begin(), m.core_of.end(), cores) - m.core_of.begin());

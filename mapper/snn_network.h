@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "common/types.h"
+#include "cores/weight_encoding.h"
 
 namespace nm {
 
@@ -20,6 +21,9 @@ struct LifParams {
   std::int32_t bias_exp = 0;   // bias exponent, 0..7 (effective bias_mant << bias_exp)
   std::int32_t u0 = 0;         // current before step 1, 24-bit signed
   std::int32_t v0 = 0;         // voltage before step 1, 24-bit signed
+  std::int32_t refractory_steps = 0;     // steps v is held after a spike, 0..63 [steps]
+  std::int32_t vth_adapt_increment = 0;  // threshold rise per spike, 0..2^17-1 (<< 6) [vth units]
+  std::int32_t vth_adapt_decay = 0;      // decay of the rise, 0..4095 [1/4096 per step]
 };
 
 // How a spike-source population fires.
@@ -43,6 +47,16 @@ struct Population {
   SpikeSourceSpec source;      // when model == SpikeSource
   bool record_spikes = false;
   std::vector<std::uint32_t> record_voltage;  // indices within the population, ascending
+  std::uint32_t payload_bits = 0;  // graded spikes: payload width 1..24, 0 = binary spikes [bits]
+};
+
+// One projection's synapse encoding, as declared (synapses refer to it by index).
+struct ProjectionSpec {
+  std::string name;
+  std::string pre;    // population name
+  std::string post;   // population name
+  WeightEncoding encoding;
+  bool has_delays = false;  // any synapse with delay > 0 (the delay field is then stored)
 };
 
 struct Synapse {
@@ -50,12 +64,16 @@ struct Synapse {
   NeuronId post = 0;
   std::int32_t weight = 0;  // signed weight mantissa (weight exponent 0: effect on u is weight*64)
   std::uint32_t delay = 0;  // steps beyond the one-step minimum
+  std::uint32_t projection = 0;  // index into SnnNetwork::projections (when it is not empty)
 };
 
 struct SnnNetwork {
   std::string name;                   // file name or "default"
   std::vector<Population> populations;
   std::vector<Synapse> synapses;      // sorted by (pre, post)
+  // Encodings by projection; empty for hand-built networks, whose synapses then all use the
+  // default encoding (8 bits, mixed, exponent 0).
+  std::vector<ProjectionSpec> projections;
   std::uint32_t neurons_per_core_limit = 0;  // mapping hint: 0 = the core's own capacity
   double time_step_ms = 1.0;          // biological time per step (only Poisson rates use it) [ms]
 

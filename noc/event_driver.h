@@ -15,13 +15,20 @@ class EventDriver : public WakeScheduler {
  public:
   EventDriver(Mesh& mesh, bool lockstep);
   void wake(std::uint32_t router, Cycle at) override;
+  // Evaluates everything due in cycles [now, end): event mode the routers that asked, lockstep
+  // every router every cycle. Injections for cycle `end` or later may follow.
+  void run_until(Cycle now, Cycle end);
   // Runs until nothing is in flight; returns the cycle of the last evaluation. Throws
   // InternalError when `max_cycles` pass first (a guard against a broken model).
   Cycle run_until_drained(Cycle now, Cycle max_cycles);
-  std::uint64_t evaluations() const { return evaluations_; }
+  std::uint64_t evaluations() const { return evaluations_; }  // router evaluations [count]
 
  private:
   using Entry = std::pair<Cycle, std::uint32_t>;
+  void evaluate_all(Cycle cycle);
+  // Evaluates the earliest scheduled wake; returns its cycle.
+  Cycle evaluate_next();
+
   Mesh& mesh_;
   bool lockstep_;
   std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> queue_;

@@ -3,6 +3,9 @@
 #include <algorithm>
 
 #include "common/errors.h"
+#include "noc/deadlock_error.h"
+#include "noc/deadlock_report.h"
+#include "noc/packet_format.h"
 #include "noc/routing.h"
 
 namespace nm {
@@ -15,6 +18,13 @@ Mesh::Mesh(std::uint32_t width, std::uint32_t height, std::uint32_t local_ports,
     const TileCoord pos{static_cast<int>(i % width), static_cast<int>(i / width)};
     routers_.push_back(std::make_unique<Router>(i, pos, local_ports, params_));
   }
+}
+
+void Mesh::set_multicast_tables(std::vector<MulticastTable> tables) {
+  if (tables.size() != routers_.size())
+    throw InternalError("set_multicast_tables: one table per router expected");
+  tables_ = std::move(tables);
+  for (std::size_t i = 0; i < routers_.size(); ++i) routers_[i]->set_multicast_table(&tables_[i]);
 }
 
 TileCoord Mesh::tile_of_core(CoreId core) const {
@@ -36,44 +46,106 @@ std::uint32_t Mesh::neighbour(std::uint32_t router, std::uint32_t direction) con
                       port_name(direction));
 }
 
-void Mesh::inject(CoreId src_core, CoreId dst_core, std::uint32_t dst_axon, NeuronId src_neuron,
-                  Cycle emit_cycle) {
+void Mesh::accept_local(CoreId src_core, const Flit& f) {
+  if (src_core >= core_count())
+    throw InternalError("inject: core " + std::to_string(src_core) + " is not on the mesh");
+  const std::uint32_t r = router_of_core(src_core);
+  const Cycle ready = routers_[r]->accept(kLocalPortBase + src_core % local_ports_, f, f.emit_cycle);
+  ++in_flight_;
+  ++stats_.injected;
+  if (f.head) ++stats_.packets_injected;
+  if (scheduler_) scheduler_->wake(r, ready);
+}
+
+Flit Mesh::unicast_flit(CoreId src_core, CoreId dst_core, Cycle emit_cycle) {
+  if (dst_core >= core_count())
+    throw InternalError("inject: core " + std::to_string(dst_core) + " is not on the mesh");
   Flit f;
   f.src_core = src_core;
   f.dst_core = dst_core;
   f.dst_tile = tile_of_core(dst_core);
   f.dst_local = dst_core % local_ports_;
+  f.emit_cycle = emit_cycle;
+  f.packet = next_packet_++;
+  if (params_.packet_format == PacketFormat::Relative)
+    encode_relative(f, tile_of_core(src_core), f.dst_tile, params_);
+  return f;
+}
+
+void Mesh::inject(CoreId src_core, CoreId dst_core, std::uint32_t dst_axon, NeuronId src_neuron,
+                  Cycle emit_cycle) {
+  Flit f = unicast_flit(src_core, dst_core, emit_cycle);
   f.dst_axon = dst_axon;
   f.src_neuron = src_neuron;
+  accept_local(src_core, f);
+}
+
+void Mesh::inject_multicast(CoreId src_core, NeuronId src_neuron, Cycle emit_cycle) {
+  Flit f;
+  f.src_core = src_core;
+  f.src_neuron = src_neuron;
   f.emit_cycle = emit_cycle;
-  const std::uint32_t r = router_of_core(src_core);
-  routers_[r]->accept(kLocalPortBase + src_core % local_ports_, f, emit_cycle);
-  ++in_flight_;
-  ++stats_.injected;
-  if (scheduler_) scheduler_->wake(r, emit_cycle);
+  f.packet = next_packet_++;
+  f.multicast = true;
+  accept_local(src_core, f);
+}
+
+std::uint64_t Mesh::inject_packet(CoreId src_core, CoreId dst_core, PacketKind kind,
+                                  std::uint16_t flits, Cycle emit_cycle) {
+  if (flits < 1) throw InternalError("inject_packet: a packet has at least one flit");
+  Flit f = unicast_flit(src_core, dst_core, emit_cycle);
+  f.kind = kind;
+  f.msg_class = kind == PacketKind::ReadResponse ? MessageClass::Response : MessageClass::Request;
+  f.packet_flits = flits;
+  for (std::uint16_t i = 0; i < flits; ++i) {
+    f.head = i == 0;
+    f.tail = i + 1 == flits;
+    accept_local(src_core, f);
+  }
+  return f.packet;
 }
 
 void Mesh::forward(std::uint32_t from, std::uint32_t out, const Flit& flit, Cycle arrival) {
   const std::uint32_t to = neighbour(from, out);
-  routers_[to]->accept(opposite(out), flit, arrival);
-  if (scheduler_) scheduler_->wake(to, arrival);
+  const Cycle ready = routers_[to]->accept(opposite(out), flit, arrival);
+  ++in_flight_;
+  if (scheduler_) scheduler_->wake(to, ready);
 }
 
-void Mesh::release_credit(std::uint32_t at, std::uint32_t in, Cycle arrival) {
-  routers_[neighbour(at, in)]->add_credit(opposite(in), arrival);
+void Mesh::freed(std::uint32_t at, std::uint32_t in, std::uint32_t cls, Cycle credit_arrival) {
+  if (!is_local_port(in)) routers_[neighbour(at, in)]->add_credit(opposite(in), cls, credit_arrival);
+  last_progress_ = std::max(last_progress_, credit_arrival - params_.credit_return_cycles);
+  --in_flight_;
+  if (in_flight_ == 0 && sink_) sink_->drained();
 }
 
-void Mesh::eject(std::uint32_t /*at*/, std::uint32_t /*local*/, const Flit& flit, Cycle arrival) {
-  const Cycle latency = arrival - flit.emit_cycle;
-  stats_.latency_sum += latency;
-  stats_.latency_max = std::max(stats_.latency_max, latency);
+void Mesh::eject(std::uint32_t at, std::uint32_t local, const Flit& flit, Cycle arrival) {
+  Flit f = flit;
+  if (f.multicast) {
+    f.dst_core = at * local_ports_ + local;
+    f.dst_tile = {static_cast<int>(at % width_), static_cast<int>(at / width_)};
+    f.dst_local = local;
+  }
   stats_.last_delivery = std::max(stats_.last_delivery, arrival);
   ++stats_.delivered;
-  --in_flight_;
-  if (sink_) {
-    sink_->deliver(flit, arrival);
-    if (in_flight_ == 0) sink_->drained();
+  if (f.tail) {
+    const Cycle latency = arrival - f.emit_cycle;
+    const std::uint32_t hops = f.hops_east_west + f.hops_north_south;
+    stats_.latency_sum += latency;
+    stats_.latency_max = std::max(stats_.latency_max, latency);
+    stats_.latency.add(latency);
+    stats_.hops_sum += hops;
+    stats_.hops_max = std::max(stats_.hops_max, hops);
+    ++stats_.packets_delivered;
   }
+  if (sink_) sink_->deliver(f, arrival);
+}
+
+void Mesh::blocked(std::uint32_t /*at*/, Cycle since, Cycle now) {
+  if (params_.watchdog_cycles == 0) return;
+  const Cycle quiet_from = std::max(since, last_progress_);
+  if (now - quiet_from < params_.watchdog_cycles) return;
+  throw DeadlockError(describe_deadlock(*this, quiet_from, now), now);
 }
 
 }  // namespace nm

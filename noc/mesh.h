@@ -1,16 +1,20 @@
 // The mesh as a plain C++ model: width x height routers, each with `local_ports` cores, wired
 // to their neighbours. It moves flits between routers, keeps the credits, counts what is in
-// flight and hands delivered flits to a DeliverySink. It never decides *when* a router runs:
-// it asks a WakeScheduler to evaluate a router at a given cycle (the SystemC modules, or the
-// plain EventDriver used by tests and NoC-only studies).
+// flight, keeps delivery statistics, runs the deadlock watchdog and hands delivered flits to a
+// DeliverySink. It never decides *when* a router runs: it asks a WakeScheduler to evaluate a
+// router at a given cycle (the SystemC modules, or the plain EventDriver used by tests and
+// NoC-only studies).
 #pragma once
 
 #include <cstdint>
+#include <exception>
 #include <memory>
 #include <vector>
 
 #include "common/types.h"
 #include "noc/flit.h"
+#include "noc/latency_histogram.h"
+#include "noc/multicast_table.h"
 #include "noc/noc_params.h"
 #include "noc/router.h"
 
@@ -26,19 +30,25 @@ class WakeScheduler {
 class DeliverySink {
  public:
   virtual ~DeliverySink() = default;
-  // `flit` reached its destination core at cycle `arrival`.
+  // `flit` reached its destination core (flit.dst_core) at cycle `arrival`.
   virtual void deliver(const Flit& flit, Cycle arrival) = 0;
   // The last flit in flight has left the routers (its delivery cycle is already known).
   virtual void drained() {}
 };
 
-// Whole-mesh delivery statistics.
+// Whole-mesh delivery statistics. A packet counts once its tail reaches a core (a multicast
+// packet once per destination core).
 struct MeshStats {
   std::uint64_t injected = 0;            // flits handed to routers by cores [flits]
-  std::uint64_t delivered = 0;           // flits that reached their core [flits]
-  std::uint64_t latency_sum = 0;         // sum of (delivery - emit) [cycles]
-  Cycle latency_max = 0;                 // largest (delivery - emit) [cycles]
+  std::uint64_t delivered = 0;           // flits that reached a core (multicast: per copy) [flits]
+  std::uint64_t packets_injected = 0;    // packets handed to routers [packets]
+  std::uint64_t packets_delivered = 0;   // packet tails that reached a core [packets]
+  std::uint64_t latency_sum = 0;         // sum of (tail delivery - emit) [cycles]
+  Cycle latency_max = 0;                 // largest (tail delivery - emit) [cycles]
   Cycle last_delivery = 0;               // latest delivery cycle so far [cycle]
+  std::uint64_t hops_sum = 0;            // sum of hops taken by delivered packets [hops]
+  std::uint32_t hops_max = 0;            // most hops taken by one delivered packet [hops]
+  LatencyHistogram latency;              // tail delivery - emit, per delivered packet [cycles]
 };
 
 class Mesh : public RouterEnvironment {
@@ -48,11 +58,15 @@ class Mesh : public RouterEnvironment {
 
   void set_scheduler(WakeScheduler* s) { scheduler_ = s; }
   void set_sink(DeliverySink* s) { sink_ = s; }
+  // Installs one multicast table per router (row-major); routers keep pointers into them.
+  void set_multicast_tables(std::vector<MulticastTable> tables);
+  const std::vector<MulticastTable>& multicast_tables() const { return tables_; }
 
   std::uint32_t width() const { return width_; }
   std::uint32_t height() const { return height_; }
   std::uint32_t local_ports() const { return local_ports_; }
   std::uint32_t router_count() const { return static_cast<std::uint32_t>(routers_.size()); }
+  std::uint32_t core_count() const { return router_count() * local_ports_; }
   Router& router(std::uint32_t i) { return *routers_[i]; }
   const Router& router(std::uint32_t i) const { return *routers_[i]; }
   const NocParams& params() const { return params_; }
@@ -60,28 +74,49 @@ class Mesh : public RouterEnvironment {
   TileCoord tile_of_core(CoreId core) const;
   std::uint32_t router_of_core(CoreId core) const { return core / local_ports_; }
 
-  // A core hands a spike packet to its router at flit.emit_cycle (fills the routing fields).
+  // A core hands a unicast spike packet to its router at emit_cycle. With the relative packet
+  // format, throws UserError when the destination is out of reach.
   void inject(CoreId src_core, CoreId dst_core, std::uint32_t dst_axon, NeuronId src_neuron,
               Cycle emit_cycle);
+  // A core hands one multicast spike packet, routed by key `src_neuron`, to its router.
+  void inject_multicast(CoreId src_core, NeuronId src_neuron, Cycle emit_cycle);
+  // A management packet of `flits` flits (head, bodies, tail; >= 1) from `src_core` to
+  // `dst_core`; read responses ride the response class, everything else the request class.
+  // Returns the packet id.
+  std::uint64_t inject_packet(CoreId src_core, CoreId dst_core, PacketKind kind,
+                              std::uint16_t flits, Cycle emit_cycle);
 
-  std::uint64_t in_flight() const { return in_flight_; }
+  // A user-visible failure (DeadlockError, an unreachable relative destination) raised where
+  // it cannot propagate (inside a SystemC process): kept here for the caller to rethrow.
+  void set_fault(std::exception_ptr e) { if (!fault_) fault_ = std::move(e); }
+  std::exception_ptr fault() const { return fault_; }
+
+  std::uint64_t in_flight() const { return in_flight_; }  // flits in router queues or on links
   const MeshStats& stats() const { return stats_; }
 
   // RouterEnvironment
   void forward(std::uint32_t from, std::uint32_t out, const Flit& flit, Cycle arrival) override;
-  void release_credit(std::uint32_t at, std::uint32_t in, Cycle arrival) override;
+  void freed(std::uint32_t at, std::uint32_t in, std::uint32_t cls, Cycle credit_arrival) override;
   void eject(std::uint32_t at, std::uint32_t local, const Flit& flit, Cycle arrival) override;
+  // Throws DeadlockError when no flit anywhere has moved for noc.watchdog_cycles.
+  void blocked(std::uint32_t at, Cycle since, Cycle now) override;
 
  private:
   std::uint32_t neighbour(std::uint32_t router, std::uint32_t direction) const;
+  void accept_local(CoreId src_core, const Flit& f);
+  Flit unicast_flit(CoreId src_core, CoreId dst_core, Cycle emit_cycle);
 
   std::uint32_t width_, height_, local_ports_;
   NocParams params_;
   std::vector<std::unique_ptr<Router>> routers_;
+  std::vector<MulticastTable> tables_;
   WakeScheduler* scheduler_ = nullptr;
   DeliverySink* sink_ = nullptr;
   std::uint64_t in_flight_ = 0;
+  std::uint64_t next_packet_ = 0;
+  Cycle last_progress_ = 0;  // latest cycle at which some flit moved
   MeshStats stats_;
+  std::exception_ptr fault_;
 };
 
 }  // namespace nm

@@ -8,7 +8,7 @@
 namespace nm {
 
 namespace {
-constexpr std::uint32_t kNoOutput = ~0u;
+constexpr std::uint32_t kNoOwner = ~0u;
 }
 
 Router::Router(std::uint32_t index, TileCoord position, std::uint32_t local_ports,
@@ -17,31 +17,78 @@ Router::Router(std::uint32_t index, TileCoord position, std::uint32_t local_port
       position_(position),
       params_(params),
       inputs_(kLocalPortBase + local_ports),
-      outputs_(kLocalPortBase + local_ports),
-      wanted_(kLocalPortBase + local_ports, kNoOutput) {
-  for (std::uint32_t d = 0; d < kMeshPorts; ++d) outputs_[d].credits = params.buffer_depth_flits;
+      outputs_(kLocalPortBase + local_ports) {
+  const auto x = static_cast<std::uint32_t>(position.x);
+  const auto y = static_cast<std::uint32_t>(position.y);
+  const std::uint32_t ex = params.chip_boundary_every_x, ey = params.chip_boundary_every_y;
+  inter_chip_[kEast] = ex != 0 && (x + 1) % ex == 0;
+  inter_chip_[kWest] = ex != 0 && x > 0 && x % ex == 0;
+  inter_chip_[kNorth] = ey != 0 && (y + 1) % ey == 0;
+  inter_chip_[kSouth] = ey != 0 && y > 0 && y % ey == 0;
+  for (std::uint32_t d = 0; d < kMeshPorts; ++d) {
+    for (auto& ch : outputs_[d].channel) ch.credits = params.buffer_depth_flits;
+  }
+  const bool physical = params.message_networks == MessageNetworks::Physical;
+  const std::uint32_t slots = port_count() * kMessageClasses;
+  arbiters_.assign(port_count() * (physical ? kMessageClasses : 1), Arbiter(params.arbitration, slots));
 }
 
-void Router::accept(std::uint32_t port, const Flit& flit, Cycle arrival) {
-  auto& q = inputs_[port].queue;
-  if (!q.empty() && q.back().arrival > arrival) {
+Cycle Router::accept(std::uint32_t port, const Flit& flit, Cycle arrival) {
+  const Cycle ready = arrival + params_.router_pipeline_stages - 1;
+  auto& q = inputs_[port][class_index(flit.msg_class)].queue;
+  if (!q.empty() && q.back().arrival > ready) {
     throw InternalError("router " + std::to_string(index_) + ": out-of-order arrival on " +
                         port_name(port));
   }
-  if (!is_local_port(port) && q.size() >= params_.buffer_depth_flits) {
-    throw InternalError("router " + std::to_string(index_) + ": buffer overflow on " +
-                        port_name(port) + " (credit protocol broken)");
+  if (!is_local_port(port)) {
+    if (q.size() >= params_.buffer_depth_flits) {
+      throw InternalError("router " + std::to_string(index_) + ": buffer overflow on " +
+                          port_name(port) + " (credit protocol broken)");
+    }
+    ++counters_.buffer_writes;
   }
-  q.push_back({flit, arrival});
+  q.push_back({flit, ready});
+  return ready;
 }
 
-void Router::add_credit(std::uint32_t port, Cycle arrival) {
-  outputs_[port].pending_credits.push_back(arrival);
+void Router::add_credit(std::uint32_t port, std::uint32_t cls, Cycle arrival) {
+  outputs_[port].channel[cls].pending_credits.push_back(arrival);
 }
 
-bool Router::head_ready(std::uint32_t in, Cycle now) const {
-  const auto& q = inputs_[in].queue;
+bool Router::head_ready(std::uint32_t in, std::uint32_t cls, Cycle now) const {
+  const auto& q = inputs_[in][cls].queue;
   return !q.empty() && q.front().arrival <= now;
+}
+
+std::uint32_t Router::route_head(std::uint32_t in, const Flit& f) const {
+  if (f.multicast) {
+    if (table_ != nullptr) {
+      if (const auto ports = table_->lookup(f.src_neuron)) return *ports;
+    }
+    if (is_local_port(in))
+      throw InternalError("router " + std::to_string(index_) + ": no multicast entry for key " +
+                          std::to_string(f.src_neuron) + " injected by a local core");
+    return 1u << opposite(in);  // default routing: straight on
+  }
+  TileCoord target = f.dst_tile;
+  if (params_.packet_format == PacketFormat::Relative) {
+    target = {position_.x + f.dx, position_.y + f.dy};
+  }
+  std::uint32_t free[kMeshPorts];
+  const std::uint32_t cls = class_index(f.msg_class);
+  for (std::uint32_t d = 0; d < kMeshPorts; ++d) free[d] = outputs_[d].channel[cls].credits;
+  return 1u << route(params_.routing, position_, target, f.dst_local, free);
+}
+
+bool Router::can_take(std::uint32_t out, std::uint32_t in, std::uint32_t cls, const Flit& f) const {
+  const OutputChannel& ch = outputs_[out].channel[cls];
+  if (ch.owner == kNoOwner ? !f.head : ch.owner != in) return false;
+  return is_local_port(out) || ch.credits > 0;
+}
+
+Cycle Router::link_cycles(std::uint32_t out) const {
+  if (is_local_port(out)) return 1;
+  return inter_chip_[out] ? params_.inter_chip_link_cycles_per_flit : params_.link_cycles_per_flit;
 }
 
 void Router::evaluate(Cycle now, RouterEnvironment& env) {
@@ -49,98 +96,174 @@ void Router::evaluate(Cycle now, RouterEnvironment& env) {
   last_evaluated_ = now;
 
   for (std::uint32_t d = 0; d < kMeshPorts; ++d) {
-    auto& out = outputs_[d];
-    while (!out.pending_credits.empty() && out.pending_credits.front() <= now) {
-      out.pending_credits.pop_front();
-      ++out.credits;
+    for (auto& ch : outputs_[d].channel) {
+      while (!ch.pending_credits.empty() && ch.pending_credits.front() <= now) {
+        ch.pending_credits.pop_front();
+        ++ch.credits;
+      }
     }
   }
 
-  // Route every ready head flit; note buffer occupancy as seen this cycle.
+  // Route every newly ready front flit; note buffer occupancy as seen this cycle.
   const std::uint32_t ports = port_count();
+  bool any_ready = false;
   for (std::uint32_t in = 0; in < ports; ++in) {
-    wanted_[in] = kNoOutput;
-    if (!head_ready(in, now)) continue;
-    const Flit& f = inputs_[in].queue.front().flit;
-    wanted_[in] = route(params_.routing, position_, f.dst_tile, f.dst_local);
-    if (!is_local_port(in)) {
-      const auto& q = inputs_[in].queue;
-      const auto visible = static_cast<std::uint32_t>(std::count_if(
-          q.begin(), q.end(), [now](const TimedFlit& t) { return t.arrival <= now; }));
-      counters_.max_buffer_occupancy = std::max(counters_.max_buffer_occupancy, visible);
+    for (std::uint32_t cls = 0; cls < kMessageClasses; ++cls) {
+      if (!head_ready(in, cls, now)) continue;
+      any_ready = true;
+      InputQueue& iq = inputs_[in][cls];
+      if (!iq.routed) {
+        const Flit& f = iq.queue.front().flit;
+        if (f.head) iq.route = route_head(in, f);
+        iq.remaining = iq.route;
+        iq.routed = true;
+      }
+      if (!is_local_port(in)) {
+        const auto visible = static_cast<std::uint32_t>(
+            std::count_if(iq.queue.begin(), iq.queue.end(),
+                          [now](const TimedFlit& t) { return t.arrival <= now; }));
+        counters_.max_buffer_occupancy = std::max(counters_.max_buffer_occupancy, visible);
+      }
     }
   }
+  if (!any_ready) {
+    blocked_since_ = kNever;
+    return;
+  }
 
-  // Each output grants at most one input, round-robin from its priority pointer.
+  bool moved = false;
+  const bool physical = params_.message_networks == MessageNetworks::Physical;
   for (std::uint32_t out = 0; out < ports; ++out) {
-    OutputPort& op = outputs_[out];
-    if (op.link_free_at > now) continue;
-    if (!is_local_port(out) && op.credits == 0) continue;
-    for (std::uint32_t k = 0; k < ports; ++k) {
-      const std::uint32_t in = (op.round_robin + k) % ports;
-      if (wanted_[in] != out) continue;
-      send(in, out, now, env);
-      wanted_[in] = kNoOutput;
-      op.round_robin = (in + 1) % ports;
-      break;
+    if (physical) {
+      for (std::uint32_t cls = 0; cls < kMessageClasses; ++cls)
+        moved |= arbitrate(out, cls, cls + 1, now, env);
+    } else {
+      moved |= arbitrate(out, 0, kMessageClasses, now, env);
     }
   }
 
   // Whatever still wants to move this cycle is stalled.
   for (std::uint32_t in = 0; in < ports; ++in) {
-    if (wanted_[in] != kNoOutput) ++counters_.stall_cycles;
+    for (std::uint32_t cls = 0; cls < kMessageClasses; ++cls) {
+      const InputQueue& iq = inputs_[in][cls];
+      if (iq.routed && iq.remaining != 0 && head_ready(in, cls, now)) ++counters_.stall_cycles;
+    }
+  }
+  if (moved) {
+    blocked_since_ = kNever;
+  } else {
+    if (blocked_since_ == kNever) blocked_since_ = now;
+    env.blocked(index_, blocked_since_, now);
   }
 }
 
-void Router::send(std::uint32_t in, std::uint32_t out, Cycle now, RouterEnvironment& env) {
-  TimedFlit tf = inputs_[in].queue.front();
-  inputs_[in].queue.pop_front();
+bool Router::arbitrate(std::uint32_t out, std::uint32_t cls_lo, std::uint32_t cls_hi, Cycle now,
+                       RouterEnvironment& env) {
+  const bool physical = params_.message_networks == MessageNetworks::Physical;
+  const OutputPort& op = outputs_[out];
+  if (!physical && op.link_free_at > now) return false;
+  requests_.clear();
+  for (std::uint32_t cls = cls_lo; cls < cls_hi; ++cls) {
+    if (physical && op.channel[cls].link_free_at > now) continue;
+    for (std::uint32_t in = 0; in < port_count(); ++in) {
+      const InputQueue& iq = inputs_[in][cls];
+      if (!iq.routed || (iq.remaining & (1u << out)) == 0 || !head_ready(in, cls, now)) continue;
+      const Flit& f = iq.queue.front().flit;
+      if (!can_take(out, in, cls, f)) continue;
+      requests_.push_back({in * kMessageClasses + cls, f.emit_cycle});
+    }
+  }
+  if (requests_.empty()) return false;
+  Arbiter& arb = arbiters_[physical ? out * kMessageClasses + cls_lo : out];
+  const ArbiterRequest win = requests_[arb.grant(requests_)];
+  send(win.slot / kMessageClasses, win.slot % kMessageClasses, out, now, env);
+  return true;
+}
+
+void Router::send(std::uint32_t in, std::uint32_t cls, std::uint32_t out, Cycle now,
+                  RouterEnvironment& env) {
+  InputQueue& iq = inputs_[in][cls];
+  const TimedFlit& tf = iq.queue.front();
+  Flit f = tf.flit;
+  iq.remaining &= ~(1u << out);
+  OutputPort& op = outputs_[out];
+  OutputChannel& ch = op.channel[cls];
+  if (f.head && !f.tail) ch.owner = in;
+  if (f.tail) ch.owner = kNoOwner;
+  const Cycle busy_until = now + link_cycles(out);
+  if (params_.message_networks == MessageNetworks::Physical) {
+    ch.link_free_at = busy_until;
+  } else {
+    op.link_free_at = busy_until;
+  }
+  if (is_local_port(out)) {
+    ++counters_.flits_ejected;
+    env.eject(index_, out - kLocalPortBase, f, now + params_.local_delivery_cycles);
+  } else {
+    --ch.credits;
+    ++counters_.flits_out[out];
+    Cycle latency;
+    if (is_east_west(out)) {
+      ++f.hops_east_west;
+      ++counters_.flits_east_west;
+      f.dx += out == kEast ? -1 : 1;
+      latency = params_.hop_east_west_cycles;
+      if (inter_chip_[out]) ++counters_.flits_inter_chip_east_west;
+    } else {
+      ++f.hops_north_south;
+      ++counters_.flits_north_south;
+      f.dy += out == kNorth ? -1 : 1;
+      latency = params_.hop_north_south_cycles;
+      if (inter_chip_[out]) ++counters_.flits_inter_chip_north_south;
+    }
+    if (inter_chip_[out]) latency = params_.inter_chip_hop_cycles;
+    env.forward(index_, out, f, now + latency);
+  }
+  if (iq.remaining != 0) return;  // a multicast flit with branches still to send
   if (is_local_port(in)) {
     ++counters_.flits_injected;
   } else {
     counters_.buffer_flit_cycles += now - tf.arrival;
-    env.release_credit(index_, in, now + params_.credit_return_cycles);
+    ++counters_.buffer_reads;
   }
-  OutputPort& op = outputs_[out];
-  if (is_local_port(out)) {
-    op.link_free_at = now + 1;
-    ++counters_.flits_ejected;
-    env.eject(index_, out - kLocalPortBase, tf.flit, now + params_.local_delivery_cycles);
-    return;
-  }
-  --op.credits;
-  op.link_free_at = now + params_.link_cycles_per_flit;
-  Flit& f = tf.flit;
-  Cycle latency;
-  if (is_east_west(out)) {
-    ++f.hops_east_west;
-    ++counters_.flits_east_west;
-    latency = params_.hop_east_west_cycles;
-  } else {
-    ++f.hops_north_south;
-    ++counters_.flits_north_south;
-    latency = params_.hop_north_south_cycles;
-  }
-  env.forward(index_, out, f, now + latency);
+  iq.queue.pop_front();
+  iq.routed = false;
+  env.freed(index_, in, cls, now + params_.credit_return_cycles);
 }
 
 Cycle Router::next_wake(Cycle now) const {
   Cycle next = kNever;
-  for (const auto& in : inputs_) {
-    if (in.queue.empty()) continue;
-    const Cycle a = in.queue.front().arrival;
-    next = std::min(next, a <= now ? now + 1 : a);
+  for (const auto& port : inputs_) {
+    for (const InputQueue& iq : port) {
+      if (iq.queue.empty()) continue;
+      const Cycle a = iq.queue.front().arrival;
+      next = std::min(next, a <= now ? now + 1 : a);
+    }
   }
   return next;
 }
 
 bool Router::empty() const {
-  return std::all_of(inputs_.begin(), inputs_.end(),
-                     [](const InputPort& p) { return p.queue.empty(); });
+  return std::all_of(inputs_.begin(), inputs_.end(), [](const auto& port) {
+    return std::all_of(port.begin(), port.end(),
+                       [](const InputQueue& iq) { return iq.queue.empty(); });
+  });
 }
 
 std::uint32_t Router::buffered(std::uint32_t port) const {
-  return static_cast<std::uint32_t>(inputs_[port].queue.size());
+  std::uint32_t n = 0;
+  for (const InputQueue& iq : inputs_[port]) n += static_cast<std::uint32_t>(iq.queue.size());
+  return n;
+}
+
+std::vector<std::pair<std::uint32_t, Flit>> Router::heads() const {
+  std::vector<std::pair<std::uint32_t, Flit>> out;
+  for (std::uint32_t p = 0; p < port_count(); ++p) {
+    for (const InputQueue& iq : inputs_[p]) {
+      if (!iq.queue.empty()) out.emplace_back(p, iq.queue.front().flit);
+    }
+  }
+  return out;
 }
 
 }  // namespace nm

@@ -1,9 +1,17 @@
-// One mesh router as a plain C++ model. Input buffers on the four mesh ports hold at most
-// buffer_depth_flits flits, guarded by credit-based flow control: the upstream router sends only
-// when it holds a credit, and gets it back credit_return_cycles after the flit leaves the buffer.
-// Local (injection) ports are the cores' unbounded output queues. Each output port grants one
-// input per link_cycles_per_flit cycles (local outputs: one per cycle), round-robin among the
-// inputs whose head flit routes to it.
+// One mesh router as a plain C++ model. Ports 0-3 are the mesh directions, then one local port
+// per core of the tile. Every input port has one queue per message class; on the mesh ports each
+// holds at most buffer_depth_flits flits, guarded by credit-based flow control per class: the
+// upstream router sends only when it holds a credit, and gets it back credit_return_cycles after
+// the flit leaves the buffer. Local (injection) queues are the cores' unbounded output queues.
+//
+// A head flit is routed once, when it first reaches the front of its queue (unicast: the routing
+// function; multicast: the router's key/mask table, straight on when nothing matches), and
+// becomes visible router_pipeline_stages - 1 cycles after it arrives. Wormhole: a head claims an
+// output channel (output port x message class) until its tail has passed. A multicast flit leaves
+// its buffer once every branch has been granted. Each output grants one flit per
+// link_cycles_per_flit cycles (inter-chip links: inter_chip_link_cycles_per_flit; local outputs:
+// one per cycle), per message class with physical networks, shared by both classes with virtual
+// channels, choosing by round robin or age (noc/arbiter.h).
 //
 // Evaluate-then-commit is structural: everything evaluate(now) sends arrives at cycle now + 1 or
 // later (hop latencies and credit return are at least one cycle), and evaluate(now) reads only
@@ -11,12 +19,15 @@
 // cannot change any result.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <deque>
 #include <vector>
 
 #include "common/types.h"
+#include "noc/arbiter.h"
 #include "noc/flit.h"
+#include "noc/multicast_table.h"
 #include "noc/noc_params.h"
 #include "noc/router_counters.h"
 
@@ -28,11 +39,14 @@ class RouterEnvironment {
   virtual ~RouterEnvironment() = default;
   // `flit` leaves router `from` by mesh port `out`; it reaches the neighbour at `arrival`.
   virtual void forward(std::uint32_t from, std::uint32_t out, const Flit& flit, Cycle arrival) = 0;
-  // A slot of router `at`'s input buffer on mesh port `in` was freed; the upstream gets the
-  // credit at `arrival`.
-  virtual void release_credit(std::uint32_t at, std::uint32_t in, Cycle arrival) = 0;
+  // A flit left router `at`'s input queue on port `in`, class `cls`, for good (every branch
+  // sent). For a mesh port the upstream gets the freed slot's credit at `credit_arrival`.
+  virtual void freed(std::uint32_t at, std::uint32_t in, std::uint32_t cls,
+                     Cycle credit_arrival) = 0;
   // `flit` leaves router `at` by local port `local`; the core has it at `arrival`.
   virtual void eject(std::uint32_t at, std::uint32_t local, const Flit& flit, Cycle arrival) = 0;
+  // Router `at` had ready flits at `now` and has moved none since `since` (watchdog hook).
+  virtual void blocked(std::uint32_t at, Cycle since, Cycle now) = 0;
 };
 
 class Router {
@@ -42,46 +56,71 @@ class Router {
 
   std::uint32_t index() const { return index_; }
   TileCoord position() const { return position_; }
+  std::uint32_t port_count() const { return static_cast<std::uint32_t>(inputs_.size()); }
+  // True when the link leaving by mesh direction `d` crosses a chip boundary.
+  bool inter_chip(std::uint32_t d) const { return inter_chip_[d]; }
+  void set_multicast_table(const MulticastTable* t) { table_ = t; }
 
-  // Flit arriving on input `port` (mesh or local), visible from `arrival` on.
-  void accept(std::uint32_t port, const Flit& flit, Cycle arrival);
-  // A credit for output mesh port `port`, usable from `arrival` on.
-  void add_credit(std::uint32_t port, Cycle arrival);
+  // Flit arriving on input `port` (mesh or local) at `arrival`. Returns the cycle from which the
+  // router can switch it (arrival + router_pipeline_stages - 1).
+  Cycle accept(std::uint32_t port, const Flit& flit, Cycle arrival);
+  // A credit for output mesh port `port`, class `cls`, usable from `arrival` on.
+  void add_credit(std::uint32_t port, std::uint32_t cls, Cycle arrival);
 
-  // One cycle of work: absorb credits, arbitrate every output, move granted flits.
-  // Calling it twice for the same cycle does nothing the second time.
+  // One cycle of work: absorb credits, route new heads, arbitrate every output, move granted
+  // flits. Calling it twice for the same cycle does nothing the second time.
   void evaluate(Cycle now, RouterEnvironment& env);
   // The next cycle after `now` at which evaluate() could change something (kNever if idle).
   Cycle next_wake(Cycle now) const;
 
   bool empty() const;
   Cycle last_evaluated() const { return last_evaluated_; }
-  std::uint32_t buffered(std::uint32_t port) const;  // flits queued on an input port
-  std::uint32_t credits(std::uint32_t port) const { return outputs_[port].credits; }
+  std::uint32_t buffered(std::uint32_t port) const;  // flits queued on an input port, all classes
+  std::uint32_t credits(std::uint32_t port, std::uint32_t cls = 0) const {
+    return outputs_[port].channel[cls].credits;
+  }
+  // Head flits of every non-empty input queue (for deadlock reports).
+  std::vector<std::pair<std::uint32_t, Flit>> heads() const;
   const RouterCounters& counters() const { return counters_; }
 
  private:
-  struct InputPort {
+  struct InputQueue {
     std::deque<TimedFlit> queue;
+    std::uint32_t route = 0;      // output-port set of the packet at the front (wormhole body: the head's)
+    std::uint32_t remaining = 0;  // ports of `route` the front flit has not been sent to yet
+    bool routed = false;          // the packet at the front has been routed
+  };
+  struct OutputChannel {
+    std::uint32_t credits = 0;           // free slots downstream (mesh ports only) [flits]
+    std::deque<Cycle> pending_credits;   // credits on their way back, by arrival
+    std::uint32_t owner = ~0u;           // input port whose packet holds this channel (wormhole)
+    Cycle link_free_at = 0;              // physical networks: next cycle this class's link is free
   };
   struct OutputPort {
-    std::uint32_t credits = 0;        // free slots downstream (mesh ports only)
-    std::deque<Cycle> pending_credits;  // credits on their way back, by arrival
-    Cycle link_free_at = 0;           // first cycle the link takes another flit
-    std::uint32_t round_robin = 0;    // input port that gets priority next
+    std::array<OutputChannel, kMessageClasses> channel;
+    Cycle link_free_at = 0;  // virtual channels: next cycle the shared link is free
   };
 
-  std::uint32_t port_count() const { return static_cast<std::uint32_t>(inputs_.size()); }
-  bool head_ready(std::uint32_t in, Cycle now) const;
-  void send(std::uint32_t in, std::uint32_t out, Cycle now, RouterEnvironment& env);
+  bool head_ready(std::uint32_t in, std::uint32_t cls, Cycle now) const;
+  std::uint32_t route_head(std::uint32_t in, const Flit& f) const;
+  bool can_take(std::uint32_t out, std::uint32_t in, std::uint32_t cls, const Flit& f) const;
+  bool arbitrate(std::uint32_t out, std::uint32_t cls_lo, std::uint32_t cls_hi, Cycle now,
+                 RouterEnvironment& env);
+  void send(std::uint32_t in, std::uint32_t cls, std::uint32_t out, Cycle now,
+            RouterEnvironment& env);
+  Cycle link_cycles(std::uint32_t out) const;
 
   std::uint32_t index_;
   TileCoord position_;
   const NocParams& params_;
-  std::vector<InputPort> inputs_;
+  std::array<bool, 4> inter_chip_{};
+  const MulticastTable* table_ = nullptr;
+  std::vector<std::array<InputQueue, kMessageClasses>> inputs_;
   std::vector<OutputPort> outputs_;
-  std::vector<std::uint32_t> wanted_;  // per input: output its ready head wants, or none
+  std::vector<Arbiter> arbiters_;  // per (output, class) with physical networks, per output with VCs
+  std::vector<ArbiterRequest> requests_;  // scratch
   Cycle last_evaluated_ = kNever;
+  Cycle blocked_since_ = kNever;   // first cycle of the current run of evaluations that moved nothing
   RouterCounters counters_;
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "common/errors.h"
 #include "noc/routing.h"
 
 namespace nm {
@@ -14,7 +15,8 @@ RouterModule::RouterModule(sc_core::sc_module_name name, Mesh& mesh, std::uint32
   dont_initialize();
 }
 
-void RouterModule::trace(sc_core::sc_trace_file* tf) {
+void RouterModule::trace(sc_core::sc_trace_file* tf, const bool* gate) {
+  trace_gate_ = gate;
   // Created after elaboration, so the signal sits at top level: give it a unique flat name.
   // The VCD hierarchy comes from the trace name, which follows the chip.
   const std::string path = std::string(name()) + ".buffered_flits";
@@ -26,8 +28,15 @@ void RouterModule::trace(sc_core::sc_trace_file* tf) {
 
 void RouterModule::evaluate() {
   const Cycle now = clock_.now();
-  router_.evaluate(now, mesh_);
-  if (occupancy_) {
+  try {
+    router_.evaluate(now, mesh_);
+  } catch (const UserError&) {
+    // The kernel would turn the exception into an anonymous sc_report: keep it and stop.
+    mesh_.set_fault(std::current_exception());
+    sc_core::sc_stop();
+    return;
+  }
+  if (occupancy_ && (!trace_gate_ || *trace_gate_)) {
     std::uint32_t total = 0;
     for (std::uint32_t p = 0; p < kLocalPortBase + mesh_.local_ports(); ++p) {
       total += router_.buffered(p);

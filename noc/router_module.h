@@ -21,8 +21,9 @@ class RouterModule : public sc_core::sc_module {
   void wake_at(Cycle at) { wake_.notify(clock_.until(at)); }
   // Lockstep: evaluate every cycle while `ticking` is true.
   void set_lockstep(const bool* ticking) { lockstep_ticking_ = ticking; }
-  // Adds a traced signal: flits buffered in the router's input ports, written on change.
-  void trace(sc_core::sc_trace_file* tf);
+  // Adds a traced signal: flits buffered in the router's input ports, written on change, and
+  // only while `*gate` is true (nullptr: always).
+  void trace(sc_core::sc_trace_file* tf, const bool* gate = nullptr);
 
  private:
   void evaluate();
@@ -33,6 +34,7 @@ class RouterModule : public sc_core::sc_module {
   sc_core::sc_event wake_;
   const bool* lockstep_ticking_ = nullptr;
   std::unique_ptr<sc_core::sc_signal<std::uint32_t>> occupancy_;
+  const bool* trace_gate_ = nullptr;
 };
 
 // Routes the mesh's wake-up requests to the router modules' events.

@@ -20,9 +20,12 @@ inline bool is_east_west(std::uint32_t port) { return port == kEast || port == k
 std::uint32_t opposite(std::uint32_t d);
 std::string port_name(std::uint32_t port);  // "north", ..., "local0"
 
-// Output port for a flit at `here` heading to (`dst`, local port `dst_local`).
-// XY: correct x first, then y (deadlock-free); YX: y first. North is +y, east is +x.
+// Output port for a flit at `here` heading to (`dst`, local port `dst_local`). North is +y,
+// east is +x. XY: correct x first, then y; YX: y first (both deadlock-free). WestFirst: all west
+// hops first; otherwise, among the productive outputs east and north/south, the one with more
+// `free_credits` (indexed by direction; nullptr = all equal), east on a tie (deadlock-free by the
+// turn model: no turn into west).
 std::uint32_t route(RoutingAlgorithm algorithm, TileCoord here, TileCoord dst,
-                    std::uint32_t dst_local);
+                    std::uint32_t dst_local, const std::uint32_t* free_credits = nullptr);
 
 }  // namespace nm

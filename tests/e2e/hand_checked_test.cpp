@@ -79,8 +79,9 @@ TEST_F(HandChecked, PlacesOneNeuronPerCoreWhenNeuronsPerCoreIsOne) {
   EXPECT_EQ(m["cores"][2]["tile"], nlohmann::json::array({1, 0}));
   EXPECT_EQ(m["cores"][6]["tile"], nlohmann::json::array({1, 1}));
   EXPECT_EQ(m["cores"][0]["input_axons"], 6);  // one per source
-  // 6 synapses x (8 weight bits + 0 delay bits + log2(64 neurons) = 6 index bits).
-  EXPECT_EQ(m["cores"][0]["synapse_bits"], 84);
+  // 6 synapses x (8 weight bits + 1 sign bit (mixed) + 0 delay bits + log2(64 neurons) = 6
+  // index bits).
+  EXPECT_EQ(m["cores"][0]["synapse_bits"], 90);
 }
 
 TEST_F(HandChecked, CountsEveryEventWhenTwoSpikesCrossTheMesh) {

@@ -112,7 +112,7 @@ TEST_F(ArchLoaderTest, TinyPresetLoadsItsRoundNumbers) {
 }
 
 TEST_F(ArchLoaderTest, EmbeddedPresetsMatchTheFilesInTheSourceTree) {
-  ASSERT_EQ(embedded_presets().size(), 2u);
+  ASSERT_EQ(embedded_presets().size(), 3u);  // loihi, loihi_calibrated, tiny
   for (const auto& preset : embedded_presets()) {
     std::ifstream in(std::string(NM_SOURCE_DIR) + "/" + preset.path);
     std::stringstream disk;
@@ -132,7 +132,7 @@ TEST_F(ArchLoaderTest, PresetErrorsNameTheBuiltInSource) {
 
 TEST_F(ArchLoaderTest, UnknownSourceListsThePresets) {
   EXPECT_EQ(error_of("loihii"),
-            "architecture 'loihii' is neither a file nor a preset (presets: loihi, tiny)");
+            "architecture 'loihii' is neither a file nor a preset (presets: loihi, loihi_calibrated, tiny)");
 }
 
 TEST_F(ArchLoaderTest, FileExtendingAPresetOverridesOnlyWhatItGives) {
@@ -169,7 +169,7 @@ TEST_F(ArchLoaderTest, ExtendingItselfIsACycle) {
 TEST_F(ArchLoaderTest, ExtendsOfAnUnknownNameIsAnError) {
   const std::string f = write("f.yaml", "extends: loihi3\n");
   EXPECT_EQ(error_of(f), f + ":1: extends: 'loihi3' is neither a file (no file " +
-                             (dir_ / "loihi3").string() + ") nor a preset (presets: loihi, tiny)");
+                             (dir_ / "loihi3").string() + ") nor a preset (presets: loihi, loihi_calibrated, tiny)");
 }
 
 TEST_F(ArchLoaderTest, OverridesApplyInOrderAfterExtends) {

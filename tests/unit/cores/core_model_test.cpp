@@ -3,21 +3,15 @@
 
 #include <gtest/gtest.h>
 
+#include "core_fixture.h"
+
 namespace nm {
 namespace {
 
 // Three LIF compartments; input axon 0 feeds compartments 0 and 1; compartment 2 always spikes
 // (bias above threshold) and fans out to two destinations.
-class CoreModelTest : public ::testing::Test {
+class CoreModelTest : public CoreFixture {
  protected:
-  void SetUp() override {
-    timing_.axon_fetch_cycles = 1;
-    timing_.synop_cycles = 2;
-    timing_.neuron_update_active_cycles = 5;
-    timing_.neuron_update_idle_cycles = 3;
-    timing_.spike_out_cycles = 1;
-  }
-
   CoreImage make_image(std::uint32_t delay_of_second_synapse = 0) {
     CoreImage img;
     img.neuron_of = {10, 11, 12};
@@ -29,8 +23,8 @@ class CoreModelTest : public ::testing::Test {
     img.u0 = {0, 0, 0};
     img.v0 = {0, 0, 0};
     img.sources.assign(3, SourceCompartment{});
-    img.synapses.add(0, {0, 7, 0});
-    img.synapses.add(0, {1, 9, static_cast<std::uint16_t>(delay_of_second_synapse)});
+    img.synapses.add(0, {0, 7 * 64, 0});  // effective weights: mantissa x 64
+    img.synapses.add(0, {1, 9 * 64, static_cast<std::uint16_t>(delay_of_second_synapse)});
     img.synapses.seal(1);
     img.out_offsets = {0, 0, 0, 2};
     img.out_axons = {{4, 0}, {5, 3}};
@@ -54,17 +48,6 @@ class CoreModelTest : public ::testing::Test {
     return img;
   }
 
-  CoreStepResult step(NeuroCore& core, std::uint64_t t, Cycle start) {
-    packets_.clear();
-    spikes_.clear();
-    voltages_.clear();
-    return core.run_step(t, start, packets_, spikes_, voltages_);
-  }
-
-  CoreTiming timing_;
-  std::vector<OutgoingSpike> packets_;
-  std::vector<SpikeRecord> spikes_;
-  std::vector<VoltageSample> voltages_;
 };
 
 TEST_F(CoreModelTest, StepTimeIsSumOfStagesWhenNoInput) {

@@ -9,6 +9,19 @@
 namespace nm {
 namespace {
 
+// One step with the input given as a weight mantissa sum at exponent 0 (effective input x 64),
+// the form of Lava's vectors, on a state made of `u` and `v` alone.
+bool step_mantissa(const LifConstants& k, std::int64_t a_mantissa, std::int32_t& u,
+                   std::int32_t& v) {
+  LifState s;
+  s.u = u;
+  s.v = v;
+  const bool spiked = lif_step(k, a_mantissa * 64, s);
+  u = s.u;
+  v = s.v;
+  return spiked;
+}
+
 struct Trace {
   std::vector<std::int32_t> u, v;
   std::vector<int> spike_steps;  // 0-based step indices
@@ -19,7 +32,7 @@ Trace run(const LifConstants& k, const std::vector<std::int64_t>& inputs, int st
   std::int32_t u = 0, v = 0;
   for (int s = 0; s < steps; ++s) {
     const std::int64_t a = s < static_cast<int>(inputs.size()) ? inputs[s] : 0;
-    if (lif_step(k, a, u, v)) t.spike_steps.push_back(s);
+    if (step_mantissa(k, a, u, v)) t.spike_steps.push_back(s);
     t.u.push_back(u);
     t.v.push_back(v);
   }
@@ -57,16 +70,16 @@ TEST(LifNeuron, DoesNotSpikeWhenVoltageEqualsThreshold) {
   // vth 2 -> threshold 128; bias 128 reaches it exactly in one step: strictly greater is needed.
   const auto k = make_lif_constants(0, 0, 2, 1, 7);
   std::int32_t u = 0, v = 0;
-  EXPECT_FALSE(lif_step(k, 0, u, v));
+  EXPECT_FALSE(step_mantissa(k, 0, u, v));
   EXPECT_EQ(v, 128);
-  EXPECT_TRUE(lif_step(k, 0, u, v));
+  EXPECT_TRUE(step_mantissa(k, 0, u, v));
   EXPECT_EQ(v, 0);
 }
 
 TEST(LifNeuron, CurrentIsNotResetBySpike) {
   const auto k = make_lif_constants(4095, 0, 1, 0, 0);  // u decays fully each step
   std::int32_t u = 0, v = 0;
-  EXPECT_TRUE(lif_step(k, 10, u, v));
+  EXPECT_TRUE(step_mantissa(k, 10, u, v));
   EXPECT_EQ(u, 640);
   EXPECT_EQ(v, 0);
 }
@@ -75,7 +88,7 @@ TEST(LifNeuron, DecayTruncatesTowardZeroForNegativeValues) {
   // u = -100 with du = 2047 (keep half): -50, not the floor -51... and -101 -> -50.
   const auto k = make_lif_constants(2047, 4095, 131071, 0, 0);
   std::int32_t u = -101, v = 0;
-  lif_step(k, 0, u, v);
+  step_mantissa(k, 0, u, v);
   EXPECT_EQ(u, -50);
 }
 
@@ -83,15 +96,15 @@ TEST(LifNeuron, CurrentWrapsTo24BitsAsymmetrically) {
   const auto k = make_lif_constants(4095, 4095, 131071, 0, 0);  // no carry-over of u or v
   std::int32_t u = 0, v = 0;
   // a_in * 64 = 2^23 exactly: > 2^23 is false, so it stays 2^23? No: 2^23 > 2^23 is false -> kept.
-  lif_step(k, (1 << 23) / 64, u, v);
+  step_mantissa(k, (1 << 23) / 64, u, v);
   EXPECT_EQ(u, 1 << 23);
   // One more unit pushes it over: 2^23 + 64 - 2^24.
   u = 0;
-  lif_step(k, (1 << 23) / 64 + 1, u, v);
+  step_mantissa(k, (1 << 23) / 64 + 1, u, v);
   EXPECT_EQ(u, (1 << 23) + 64 - (1 << 24));
   // -2^23 exactly wraps up (<= is inclusive).
   u = 0;
-  lif_step(k, -(1 << 23) / 64, u, v);
+  step_mantissa(k, -(1 << 23) / 64, u, v);
   EXPECT_EQ(u, -(1 << 23) + (1 << 24));
 }
 
@@ -100,11 +113,91 @@ TEST(LifNeuron, VoltageSaturatesInsteadOfWrapping) {
   // The largest threshold (131071 << 6 = 8388544) is below the saturation value, so a saturated v
   // spikes; had v wrapped, it would have gone negative and stayed silent.
   std::int32_t u = 0, v = 8000000;
-  EXPECT_TRUE(lif_step(k, 0, u, v));
+  EXPECT_TRUE(step_mantissa(k, 0, u, v));
   std::int32_t un = 0, vn = -8000000;
   const auto kn = make_lif_constants(0, 0, 131071, -4096, 7);
-  lif_step(kn, 0, un, vn);
+  step_mantissa(kn, 0, un, vn);
   EXPECT_EQ(vn, -((1 << 23) - 1));
+}
+
+}  // namespace
+}  // namespace nm
+
+namespace nm {
+namespace {
+
+// Refractory, threshold adaptation and the spike voltage: hand-computed traces.
+class LifExtensionTest : public ::testing::Test {
+ protected:
+  // No decay of u or v, threshold vth = 10 (640), bias 300 per step.
+  LifConstants base() const { return make_lif_constants(0, 0, 10, 300, 0); }
+  std::vector<int> spikes(const LifConstants& k, int steps, std::vector<std::int32_t>* v = nullptr) {
+    LifState s;
+    std::vector<int> out;
+    for (int t = 1; t <= steps; ++t) {
+      if (lif_step(k, 0, s)) out.push_back(t);
+      if (v != nullptr) v->push_back(s.v);
+    }
+    return out;
+  }
+};
+
+TEST_F(LifExtensionTest, SpikesEveryThirdStepWhenNoExtension) {
+  // v: 300, 600, 900 > 640 -> spike at 3, then 300, 600, 900 -> 6 ...
+  EXPECT_EQ(spikes(base(), 9), (std::vector<int>{3, 6, 9}));
+}
+
+TEST_F(LifExtensionTest, HoldsVoltageForRefractoryStepsAfterSpike) {
+  LifConstants k = base();
+  set_lif_extensions(k, 2, 0, 0);
+  std::vector<std::int32_t> v;
+  // spike at 3; v held at 0 in steps 4 and 5 (no bias added); 300, 600, 900 -> spike at 8.
+  EXPECT_EQ(spikes(k, 11, &v), (std::vector<int>{3, 8}));
+  EXPECT_EQ(v, (std::vector<std::int32_t>{300, 600, 0, 0, 0, 300, 600, 0, 0, 0, 300}));
+}
+
+TEST_F(LifExtensionTest, CurrentKeepsDecayingWhileRefractory) {
+  LifConstants k = make_lif_constants(2047, 0, 1, 0, 0);  // u halves each step, threshold 64
+  set_lif_extensions(k, 3, 0, 0);
+  LifState s;
+  EXPECT_TRUE(lif_step(k, 8192, s));  // u = 8192, v = 8192 > 64: spike
+  EXPECT_FALSE(lif_step(k, 0, s));    // refractory: u = 4096, v held at 0
+  EXPECT_EQ(s.u, 4096);
+  EXPECT_EQ(s.v, 0);
+  EXPECT_FALSE(lif_step(k, 0, s));
+  EXPECT_FALSE(lif_step(k, 0, s));
+  EXPECT_EQ(s.u, 1024);
+  EXPECT_EQ(s.v, 0);
+  EXPECT_TRUE(lif_step(k, 0, s));  // free again: u = 512, v = 512 > 64
+}
+
+TEST_F(LifExtensionTest, RaisesAndDecaysThresholdWhenAdapting) {
+  LifConstants k = base();
+  set_lif_extensions(k, 0, 5, 2048);  // +320 per spike, halved every step
+  LifState s;
+  std::vector<int> got;
+  std::vector<std::int64_t> rise;
+  for (int t = 1; t <= 8; ++t) {
+    if (lif_step(k, 0, s)) got.push_back(t);
+    rise.push_back(s.threshold_rise);
+  }
+  // Steps 1-3 as without adaptation: spike at 3 (900 > 640), rise 320. Step 4: v 300 vs 960,
+  // rise 160; step 5: 600 vs 800, rise 80; step 6: 900 > 720 -> spike, rise 40 + 320 = 360.
+  // Step 7: 300 vs 1000, rise 180; step 8: 600 vs 820, rise 90.
+  EXPECT_EQ(got, (std::vector<int>{3, 6}));
+  EXPECT_EQ(rise, (std::vector<std::int64_t>{0, 0, 320, 160, 80, 360, 180, 90}));
+}
+
+TEST_F(LifExtensionTest, ReportsVoltageBeforeResetWhenSpiking) {
+  LifState s;
+  std::int64_t v_at_spike = -1;
+  const LifConstants k = base();
+  lif_step(k, 0, s, &v_at_spike);
+  lif_step(k, 0, s, &v_at_spike);
+  EXPECT_EQ(v_at_spike, -1);  // untouched without a spike
+  EXPECT_TRUE(lif_step(k, 0, s, &v_at_spike));
+  EXPECT_EQ(v_at_spike, 900);
+  EXPECT_EQ(s.v, 0);
 }
 
 }  // namespace

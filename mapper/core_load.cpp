@@ -1,0 +1,193 @@
+#include "mapper/core_load.h"
+
+#include <algorithm>
+
+namespace nm {
+
+CoreLoad::CoreLoad(const SliceGraph& graph, const std::vector<double>& rates,
+                   const CoreLimits& limits, std::uint32_t cores, std::vector<CoreId> where)
+    : graph_(graph),
+      rates_(rates),
+      limits_(limits),
+      where_(std::move(where)),
+      members_(cores),
+      neurons_(cores, 0),
+      synapses_(cores, 0),
+      bits_(cores, 0),
+      outputs_(cores, 0),
+      delays_(cores),
+      inputs_(cores),
+      delta_(cores, 0),
+      weight_(cores, 0.0) {
+  dests_.resize(rates.size());
+  for (std::uint32_t s = 0; s < graph.size(); ++s) {
+    const CoreId c = where_[s];
+    members_[c].push_back(s);
+    neurons_[c] += graph.slice(s).count;
+    synapses_[c] += graph.synapses(s);
+    bits_[c] += graph.bits(s);
+    auto& d = delays_[c];
+    if (d.size() <= graph.max_delay(s)) d.resize(graph.max_delay(s) + 1, 0);
+    ++d[graph.max_delay(s)];
+    for (const NeuronId* p = graph.sources_begin(s); p != graph.sources_end(s); ++p) {
+      ++inputs_[c][*p];
+      add_dest(*p, c);
+    }
+  }
+  for (NeuronId n = 0; n < dests_.size(); ++n) outputs_[core_of_neuron(n)] += dests_[n].size();
+}
+
+void CoreLoad::add_dest(NeuronId n, CoreId c) {
+  for (auto& [core, refs] : dests_[n]) {
+    if (core == c) {
+      ++refs;
+      return;
+    }
+  }
+  dests_[n].emplace_back(c, 1);
+}
+
+bool CoreLoad::remove_dest(NeuronId n, CoreId c) {
+  auto& d = dests_[n];
+  for (std::size_t i = 0; i < d.size(); ++i) {
+    if (d[i].first != c) continue;
+    if (--d[i].second > 0) return false;
+    d[i] = d.back();
+    d.pop_back();
+    return true;
+  }
+  return false;
+}
+
+std::uint32_t CoreLoad::max_delay(CoreId c) const {
+  const auto& d = delays_[c];
+  for (std::size_t i = d.size(); i > 0; --i)
+    if (d[i - 1] > 0) return static_cast<std::uint32_t>(i - 1);
+  return 0;
+}
+
+std::uint32_t CoreLoad::dest_refs(NeuronId n, CoreId c) const {
+  for (const auto& [core, refs] : dests_[n])
+    if (core == c) return refs;
+  return 0;
+}
+
+CoreLoad::MoveEffect CoreLoad::evaluate(std::uint32_t s, CoreId to) const {
+  const CoreId from = where_[s];
+  MoveEffect e;
+  if (from == to) {
+    e.legal = true;
+    return e;
+  }
+  const Slice& sl = graph_.slice(s);
+  const std::uint64_t delay = std::max(max_delay(to), graph_.max_delay(s));
+  bool legal = neurons_[to] + sl.count <= limits_.neurons &&
+               bits_[to] + graph_.bits(s) <= limits_.synapse_bits &&
+               (neurons_[to] + sl.count) * (delay + 1) <= limits_.dendritic_accumulators;
+  std::uint64_t fresh = 0;
+  std::vector<CoreId> touched{from, to};
+  std::int64_t own = 0;
+  for (NeuronId n = sl.first; n < sl.first + sl.count; ++n)
+    own += static_cast<std::int64_t>(dests_[n].size());
+  delta_[from] -= own;
+  delta_[to] += own;
+  for (const NeuronId* p = graph_.sources_begin(s); p != graph_.sources_end(s); ++p) {
+    if (inputs_[to].find(*p) == inputs_[to].end()) ++fresh;
+    const bool in_slice = graph_.slice_of(*p) == s;
+    const CoreId owner = in_slice ? to : core_of_neuron(*p);
+    const std::int64_t d = (dest_refs(*p, to) == 0 ? 1 : 0) - (dest_refs(*p, from) == 1 ? 1 : 0);
+    if (d == 0) continue;
+    e.gain -= rates_[*p] * static_cast<double>(d);
+    if (delta_[owner] == 0 && owner != from && owner != to) touched.push_back(owner);
+    delta_[owner] += d;
+  }
+  legal = legal && inputs_[to].size() + fresh <= limits_.input_axons;
+  for (CoreId c : touched) {
+    if (delta_[c] > 0 &&
+        outputs_[c] + static_cast<std::uint64_t>(delta_[c]) > limits_.output_axons)
+      legal = false;
+    delta_[c] = 0;
+  }
+  e.legal = legal;
+  return e;
+}
+
+void CoreLoad::move(std::uint32_t s, CoreId to) {
+  const CoreId from = where_[s];
+  if (from == to) return;
+  const Slice& sl = graph_.slice(s);
+  auto& m = members_[from];
+  m.erase(std::find(m.begin(), m.end(), s));
+  members_[to].push_back(s);
+  neurons_[from] -= sl.count;
+  neurons_[to] += sl.count;
+  synapses_[from] -= graph_.synapses(s);
+  synapses_[to] += graph_.synapses(s);
+  bits_[from] -= graph_.bits(s);
+  bits_[to] += graph_.bits(s);
+  --delays_[from][graph_.max_delay(s)];
+  auto& d = delays_[to];
+  if (d.size() <= graph_.max_delay(s)) d.resize(graph_.max_delay(s) + 1, 0);
+  ++d[graph_.max_delay(s)];
+  for (NeuronId n = sl.first; n < sl.first + sl.count; ++n) outputs_[from] -= dests_[n].size();
+  where_[s] = to;
+  for (const NeuronId* p = graph_.sources_begin(s); p != graph_.sources_end(s); ++p) {
+    auto it = inputs_[from].find(*p);
+    if (--it->second == 0) inputs_[from].erase(it);
+    ++inputs_[to][*p];
+    const bool in_slice = graph_.slice_of(*p) == s;
+    const CoreId owner = core_of_neuron(*p);
+    const std::size_t before = dests_[*p].size();
+    remove_dest(*p, from);
+    add_dest(*p, to);
+    if (!in_slice) outputs_[owner] = outputs_[owner] + dests_[*p].size() - before;
+  }
+  for (NeuronId n = sl.first; n < sl.first + sl.count; ++n) outputs_[to] += dests_[n].size();
+}
+
+CoreUsage CoreLoad::usage(CoreId c) const {
+  CoreUsage u;
+  u.neurons = static_cast<std::uint32_t>(neurons_[c]);
+  u.input_axons = static_cast<std::uint32_t>(inputs_[c].size());
+  u.output_axons = static_cast<std::uint32_t>(outputs_[c]);
+  u.synapses = synapses_[c];
+  u.synapse_bits = bits_[c];
+  u.max_delay_steps = max_delay(c);
+  u.dendritic_accumulators = neurons_[c] * (u.max_delay_steps + 1);
+  return u;
+}
+
+std::uint64_t CoreLoad::excess(CoreId c, Resource r) const {
+  const std::uint64_t have = used(usage(c), r), cap = limits_.limit(r);
+  return have > cap ? have - cap : 0;
+}
+
+bool CoreLoad::over(CoreId c) const {
+  for (int r = 0; r < kResourceCount; ++r)
+    if (excess(c, static_cast<Resource>(r)) > 0) return true;
+  return false;
+}
+
+double CoreLoad::objective() const {
+  double sum = 0.0;
+  for (NeuronId n = 0; n < dests_.size(); ++n)
+    sum += rates_[n] * static_cast<double>(dests_[n].size());
+  return sum;
+}
+
+std::vector<CoreId> CoreLoad::candidates(std::uint32_t s, std::size_t max) const {
+  std::vector<CoreId> found;
+  for (const NeuronId* p = graph_.sources_begin(s); p != graph_.sources_end(s); ++p) {
+    for (const auto& [core, refs] : dests_[*p]) {
+      if (weight_[core] == 0.0) found.push_back(core);
+      weight_[core] += rates_[*p] + 1e-12;
+    }
+  }
+  std::stable_sort(found.begin(), found.end(),
+                   [this](CoreId a, CoreId b) { return weight_[a] > weight_[b]; });
+  for (CoreId c : found) weight_[c] = 0.0;
+  if (found.size() > max) found.resize(max);
+  return found;
+}
+
+}  // namespace nm

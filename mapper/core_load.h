@@ -1,0 +1,64 @@
+// Exact, incremental per-core accounting for moving population slices between cores: neurons,
+// synapse memory, input axons (distinct source neurons per core) and output axons (distinct
+// (neuron, destination core) pairs), plus the mapper's true objective, the expected packets per
+// step = sum over neurons of rate x (distinct destination cores). The legaliser and the
+// refinement ask it what a move would cost before making it.
+#pragma once
+
+#include <cstdint>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "mapper/core_usage.h"
+#include "mapper/slice_graph.h"
+
+namespace nm {
+
+class CoreLoad {
+ public:
+  // where[s] = the core of slice s (< cores).
+  CoreLoad(const SliceGraph& graph, const std::vector<double>& rates, const CoreLimits& limits,
+           std::uint32_t cores, std::vector<CoreId> where);
+
+  struct MoveEffect {
+    double gain = 0.0;   // expected packets per step saved (negative: the move adds traffic)
+    bool legal = false;  // no core's use of any resource grows beyond its limit
+  };
+  MoveEffect evaluate(std::uint32_t slice, CoreId to) const;
+  void move(std::uint32_t slice, CoreId to);
+
+  std::uint32_t cores() const { return static_cast<std::uint32_t>(members_.size()); }
+  CoreId core_of_slice(std::uint32_t s) const { return where_[s]; }
+  const std::vector<CoreId>& where() const { return where_; }
+  const std::vector<std::uint32_t>& slices_on(CoreId c) const { return members_[c]; }
+  CoreUsage usage(CoreId c) const;
+  // Amount by which core c exceeds the limit of r (0 when within it).
+  std::uint64_t excess(CoreId c, Resource r) const;
+  bool over(CoreId c) const;
+  double objective() const;  // expected packets per step [packets/step]
+  // Cores that slice s's sources already send to, by descending rate, at most `max` of them.
+  std::vector<CoreId> candidates(std::uint32_t slice, std::size_t max) const;
+
+ private:
+  CoreId core_of_neuron(NeuronId n) const { return where_[graph_.slice_of(n)]; }
+  void add_dest(NeuronId n, CoreId c);
+  bool remove_dest(NeuronId n, CoreId c);  // true when c left n's destination set
+  std::uint32_t dest_refs(NeuronId n, CoreId c) const;
+
+  const SliceGraph& graph_;
+  const std::vector<double>& rates_;
+  CoreLimits limits_;
+  std::vector<CoreId> where_;
+  std::vector<std::vector<std::uint32_t>> members_;
+  std::uint32_t max_delay(CoreId c) const;  // largest delay onto core c [steps]
+
+  std::vector<std::uint64_t> neurons_, synapses_, bits_, outputs_;
+  std::vector<std::vector<std::uint32_t>> delays_;  // core -> slices by their largest delay
+  std::vector<std::unordered_map<NeuronId, std::uint32_t>> inputs_;  // source -> slices fed
+  std::vector<std::vector<std::pair<CoreId, std::uint32_t>>> dests_;  // neuron -> (core, slices)
+  mutable std::vector<std::int64_t> delta_;  // scratch: output-axon change per core
+  mutable std::vector<double> weight_;       // scratch: candidate weights per core
+};
+
+}  // namespace nm
