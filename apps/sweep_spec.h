@@ -1,5 +1,5 @@
 // A sweep file: a base architecture and network plus axes of overrides, run as a full grid or as
-// listed points (schema in docs/sweeps.md):
+// listed points (docs/exploration.md):
 //
 //   architecture: loihi            # preset or file (relative to the sweep file)
 //   network: default               # "default" or a network file (relative to the sweep file)

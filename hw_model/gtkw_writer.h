@@ -4,6 +4,7 @@
 // `gtkwave traces/run.vcd traces/run.gtkw` opens ready to read.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -16,10 +17,13 @@ struct TracedSignal {
   int width;         // bits
 };
 
-// Text of the save file for `vcd_path`; signals keep their order within a group.
-std::string make_gtkw(const std::string& vcd_path, const std::vector<TracedSignal>& signals);
+// Text of the save file for `vcd_path`; signals keep their order within a group, each labelled
+// by its last two name parts ("exc_3.v", "router.buffered_flits"). The view is zoomed so that
+// `end_ps` (the end of the trace, 0 = unknown) fits about 1200 pixels.
+std::string make_gtkw(const std::string& vcd_path, const std::vector<TracedSignal>& signals,
+                      std::uint64_t end_ps = 0);
 // Writes it; throws UserError naming the file if it cannot.
 void write_gtkw(const std::string& gtkw_path, const std::string& vcd_path,
-                const std::vector<TracedSignal>& signals);
+                const std::vector<TracedSignal>& signals, std::uint64_t end_ps = 0);
 
 }  // namespace nm

@@ -84,6 +84,7 @@ SimulationResult simulate(const ArchParams& arch, const SnnNetwork& net, const M
                         std::to_string(options.steps) + " steps");
   }
   SimulationResult result = collect(chip, top.controller());
+  if (vcd) vcd->finish(result.total_cycles * arch.chip.clock_period_ps);
   result.host_seconds = std::chrono::duration<double>(t1 - t0).count();
   logger("sim")->info("{} steps, {} cycles, {:.3f} s host", options.steps, result.total_cycles,
                       result.host_seconds);

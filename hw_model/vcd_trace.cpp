@@ -46,8 +46,12 @@ VcdTrace::VcdTrace(const std::string& path, const TraceSelection& selection,
     signals_.push_back({std::string(router.name()) + ".buffered_flits",
                         TracedSignal::Kind::Occupancy, 32});
   }
-  write_gtkw(stem + ".gtkw", path, signals_);
+  gtkw_path_ = stem + ".gtkw";
+  vcd_path_ = path;
+  write_gtkw(gtkw_path_, vcd_path_, signals_);  // rewritten by finish() with the run's length
 }
+
+void VcdTrace::finish(std::uint64_t end_ps) { write_gtkw(gtkw_path_, vcd_path_, signals_, end_ps); }
 
 VcdTrace::~VcdTrace() {
   if (file_) sc_core::sc_close_vcd_trace_file(file_);

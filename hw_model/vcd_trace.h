@@ -23,12 +23,15 @@ class VcdTrace {
   VcdTrace(const std::string& path, const TraceSelection& selection, const SnnNetwork& net,
            const Mapping& mapping, ChipModule& chip);
   ~VcdTrace();
+  // After the run: rewrites the GTKWave save file zoomed to the whole run (end_ps).
+  void finish(std::uint64_t end_ps);
   VcdTrace(const VcdTrace&) = delete;
   VcdTrace& operator=(const VcdTrace&) = delete;
 
  private:
   sc_core::sc_trace_file* file_ = nullptr;
   std::vector<TracedSignal> signals_;
+  std::string gtkw_path_, vcd_path_;
 };
 
 }  // namespace nm
