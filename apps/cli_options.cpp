@@ -73,15 +73,24 @@ po::options_description config_options(Options& o) {
   return d;
 }
 
+// Shared by every command that simulates: the run seed and the evaluation mode.
+po::options_description seed_and_mode_options(Options& o) {
+  po::options_description d;
+  d.add_options()
+      ("seed", po::value<std::string>()->default_value("1")->notifier(
+           [&o](const std::string& s) { o.seed = parse_unsigned("--seed", s); }),
+       "run seed for every random stream")
+      ("lockstep", po::bool_switch(&o.lockstep),
+       "evaluate every router every cycle (verification; results are identical)");
+  return d;
+}
+
 po::options_description run_options(Options& o) {
   po::options_description d("Simulation");
   d.add_options()
       ("steps", po::value<std::string>()->default_value("100")->notifier(
            [&o](const std::string& s) { o.steps = parse_unsigned("--steps", s); }),
        "time steps to simulate")
-      ("seed", po::value<std::string>()->default_value("1")->notifier(
-           [&o](const std::string& s) { o.seed = parse_unsigned("--seed", s); }),
-       "run seed for every random stream")
       ("out", po::value(&o.out_dir), "write report.json, steps.csv and recordings to DIR")
       ("vcd", po::value(&o.vcd_path)->implicit_value("traces/run.vcd"),
        "write a VCD trace (default file: traces/run.vcd) and a GTKWave save file beside it")
@@ -90,9 +99,8 @@ po::options_description run_options(Options& o) {
        "default: every recorded neuron and every router")
       ("trace-steps", po::value(&o.trace_steps), "trace only steps A:B (inclusive), or A: onwards")
       ("format", po::value(&o.format)->default_value("text"),
-       "terminal output: text (summary table) or json (the whole report)")
-      ("lockstep", po::bool_switch(&o.lockstep),
-       "evaluate every router every cycle (verification; results are identical)");
+       "terminal output: text (summary table) or json (the whole report)");
+  d.add(seed_and_mode_options(o));
   return d;
 }
 
@@ -139,12 +147,8 @@ po::options_description noc_options(Options& o) {
       ("management-fraction", po::value(&o.management_fraction)->default_value("0"),
        "share of packets that are read/write requests (multi-flit, with read responses)")
       ("packet-flits", po::value(&o.packet_flits)->default_value("4"),
-       "flits of a write request and of a read response")
-      ("seed", po::value<std::string>()->default_value("1")->notifier(
-           [&o](const std::string& s) { o.seed = parse_unsigned("--seed", s); }),
-       "run seed for every random stream")
-      ("lockstep", po::bool_switch(&o.lockstep),
-       "evaluate every router every cycle (verification; results are identical)");
+       "flits of a write request and of a read response");
+  d.add(seed_and_mode_options(o));
   return d;
 }
 

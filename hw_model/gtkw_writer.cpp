@@ -36,14 +36,6 @@ std::string gtkwave_name(const TracedSignal& s) {
   return name;
 }
 
-// "chip.tile_0_0.core_1.exc_3.v" -> "exc_3.v"
-std::string alias_of(const std::string& path) {
-  const auto last = path.rfind('.');
-  if (last == std::string::npos || last == 0) return path;
-  const auto before = path.rfind('.', last - 1);
-  return before == std::string::npos ? path : path.substr(before + 1);
-}
-
 const char* flags_of(TracedSignal::Kind k) {
   switch (k) {
     case TracedSignal::Kind::Spike: return kSpikeFlags;
@@ -84,8 +76,7 @@ std::string make_gtkw(const std::string& vcd_path, const std::vector<TracedSigna
     for (const std::string& unit : unit_order[tile]) {
       out << kGroupBegin << "\n-" << tile << "." << unit << "\n";
       for (const TracedSignal* s : by_unit[tile + "." + unit]) {
-        out << flags_of(s->kind) << "\n+{" << alias_of(s->path) << "} " << gtkwave_name(*s)
-            << "\n";
+        out << flags_of(s->kind) << "\n" << gtkwave_name(*s) << "\n";
       }
       out << kGroupEnd << "\n-" << tile << "." << unit << "\n";
     }

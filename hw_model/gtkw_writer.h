@@ -17,8 +17,8 @@ struct TracedSignal {
   int width;         // bits
 };
 
-// Text of the save file for `vcd_path`; signals keep their order within a group, each labelled
-// by its last two name parts ("exc_3.v", "router.buffered_flits"). The view is zoomed so that
+// Text of the save file for `vcd_path`; signals keep their order within a group. The view is
+// zoomed so that
 // `end_ps` (the end of the trace, 0 = unknown) fits about 1200 pixels.
 std::string make_gtkw(const std::string& vcd_path, const std::vector<TracedSignal>& signals,
                       std::uint64_t end_ps = 0);

@@ -9,27 +9,14 @@
 
 #include "common/errors.h"
 #include "mapper/network_loader.h"
+#include "mapper_fixture.h"
 
 namespace nm {
 namespace {
 
 using ::testing::ThrowsMessage;
+using test::make_net;
 
-// A network of loihi_lif populations (name, size), in order, with the given synapses (global ids).
-SnnNetwork make_net(const std::vector<std::pair<std::string, std::uint32_t>>& pops,
-                    std::vector<Synapse> synapses = {}) {
-  SnnNetwork net;
-  for (const auto& [name, size] : pops) {
-    Population p;
-    p.name = name;
-    p.size = size;
-    p.first_id = net.neuron_count();
-    p.lif.resize(size);
-    net.populations.push_back(p);
-  }
-  net.synapses = std::move(synapses);
-  return net;
-}
 
 // A core with generous limits except those a test sets.
 CoreCapacity roomy(std::uint32_t neurons = 64) {
