@@ -61,6 +61,7 @@ SimulationResult simulate(const ArchParams& arch, const SnnNetwork& net, const M
     throw InternalError("SystemC time resolution must be 1 ps");
   }
   ChipModel chip(arch, build_core_images(net, mapping, arch, options.seed));
+  if (options.prepare_mesh) options.prepare_mesh(chip.mesh());
   const bool tracing = !options.vcd_path.empty();
   ChipModule top("chip", chip,
                  ChipModuleOptions{options.steps, options.lockstep,

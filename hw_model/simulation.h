@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 
 #include "hw_model/arch_params.h"
@@ -14,12 +15,17 @@
 
 namespace nm {
 
+class Mesh;
+
 struct RunOptions {
   std::uint64_t steps = 100;  // algorithmic time steps to simulate
   std::uint64_t seed = 1;     // run seed: mixed into every component's random stream
   bool lockstep = false;      // evaluate every router every cycle (verification mode)
   std::string vcd_path;       // write a VCD trace here ("" = no trace)
   TraceSelection trace;       // what the VCD holds (default: every recorded neuron and router)
+  // Test hook: called on the built mesh before the run starts, e.g. to install hand-written
+  // multicast tables that no mapping would produce (empty: nothing).
+  std::function<void(Mesh&)> prepare_mesh;
 };
 
 SimulationResult simulate(const ArchParams& arch, const SnnNetwork& net, const Mapping& mapping,

@@ -212,5 +212,48 @@ TEST(RoutingAlgorithmName, IsTheConfigWord) {
   EXPECT_EQ(to_string(RoutingAlgorithm::YX), "yx");
 }
 
+// The wavefront barrier on a 3x2 mesh (tiles (0..2, 0..1)): base + 2 x the slowest root-to-tile
+// path, each east-west hop 4 cycles, north-south 7, an inter-chip hop 20.
+class WavefrontBarrierTest : public ::testing::Test {
+ protected:
+  WavefrontBarrierTest() {
+    arch_.chip.mesh_width = 3;
+    arch_.chip.mesh_height = 2;
+    arch_.barrier.model = BarrierParams::Model::Wavefront;
+    arch_.barrier.root = {1, 0};
+    arch_.barrier.base_cycles = 10;
+    arch_.barrier.hop_east_west_cycles = 4;
+    arch_.barrier.hop_north_south_cycles = 7;
+    arch_.noc.inter_chip_hop_cycles = 20;
+  }
+  ArchParams arch_;
+};
+
+TEST_F(WavefrontBarrierTest, IsBasePlusTwiceTheSlowestPathFromTheRoot) {
+  // From (1,0): (0,0), (2,0) 1 EW hop = 4; (1,1) 1 NS hop = 7; (0,1), (2,1) 4 + 7 = 11.
+  // 10 + 2 x 11 = 32.
+  EXPECT_EQ(barrier_latency_cycles(arch_), 32u);
+}
+
+TEST_F(WavefrontBarrierTest, DependsOnWhereTheRootIs) {
+  arch_.barrier.root = {0, 0};
+  // From (0,0) the far corner (2,1) is 2 EW + 1 NS hops: 2 x 4 + 7 = 15. 10 + 2 x 15 = 40.
+  EXPECT_EQ(barrier_latency_cycles(arch_), 40u);
+}
+
+TEST_F(WavefrontBarrierTest, ChargesInterChipHopsAtTheInterChipLatency) {
+  arch_.noc.chip_boundary_every_x = 2;  // the x = 1 -> 2 link crosses a chip
+  // From (1,0): (2,1) is 1 inter-chip EW hop + 1 NS hop = 20 + 7 = 27; (0,1) stays 4 + 7 = 11.
+  // 10 + 2 x 27 = 64.
+  EXPECT_EQ(barrier_latency_cycles(arch_), 64u);
+  arch_.noc.chip_boundary_every_y = 1;  // the y = 0 -> 1 link crosses a chip too
+  // (2,1): 20 + 20 = 40; (0,1): 4 + 20 = 24. 10 + 2 x 40 = 90.
+  EXPECT_EQ(barrier_latency_cycles(arch_), 90u);
+}
+
+TEST_F(WavefrontBarrierTest, HasNoTilesOnlyLatency) {
+  EXPECT_THROW(arch_.barrier.latency_cycles(arch_.chip.tiles()), InternalError);
+}
+
 }  // namespace
 }  // namespace nm
