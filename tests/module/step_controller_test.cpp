@@ -34,6 +34,23 @@ SnnNetwork one_hop_network() {
                       {{0, 2, 5, 0}}, /*neurons_per_core=*/1);
 }
 
+// The hand-computed timing of one_hop_network() over two steps on `tiny`.
+void expect_one_hop_timing(const SimulationResult& r) {
+  ASSERT_EQ(r.steps.size(), 2u);
+  // Step 1: the source emits at cycle 0; one east hop (2) and local delivery (1): arrives at 3.
+  // The cores are done at 2 (one idle update each), so the step's activity ends at 3, not 2.
+  EXPECT_EQ(r.steps[0].cores_done_cycle, 2u);
+  EXPECT_EQ(r.steps[0].last_delivery_cycle, 3u);
+  EXPECT_EQ(r.steps[0].end_cycle, 3u + 5u);
+  EXPECT_EQ(r.mesh.latency_max, 3u);
+  EXPECT_EQ(r.routers.flits_east_west, 1u);
+  // Step 2 starts at 8; core 2 fetches the axon (1), one synop (1), one idle update (2): done at 12.
+  EXPECT_EQ(r.steps[1].start_cycle, 8u);
+  EXPECT_EQ(r.steps[1].cores_done_cycle, 12u);
+  EXPECT_EQ(r.steps[1].synops, 1u);
+  EXPECT_EQ(r.steps[1].end_cycle, 17u);
+}
+
 TEST(StepController, StepEndsAtSlowestCorePlusBarrierWhenNothingIsSent) {
   const ArchParams arch = tiny_arch();
   const SnnNetwork net = make_network({lif_population("a", 3, quiet_neuron())}, {}, 0);
@@ -52,30 +69,14 @@ TEST(StepController, StepWaitsForTheLastDeliveryWhenItComesAfterTheCores) {
   const ArchParams arch = tiny_arch();
   const SnnNetwork net = one_hop_network();
   ASSERT_EQ(map_sequential(net, arch.core.capacity, arch.chip.cores()).core_of[2], 2u);
-  const SimulationResult r = run(arch, net, 2);
-  // Step 1: the source emits at cycle 0; one east hop (2) and local delivery (1): arrives at 3.
-  // The cores are done at 2 (one idle update each), so the step's activity ends at 3, not 2.
-  EXPECT_EQ(r.steps[0].cores_done_cycle, 2u);
-  EXPECT_EQ(r.steps[0].last_delivery_cycle, 3u);
-  EXPECT_EQ(r.steps[0].end_cycle, 3u + 5u);
-  EXPECT_EQ(r.mesh.latency_max, 3u);
-  EXPECT_EQ(r.routers.flits_east_west, 1u);
-  // Step 2 starts at 8; core 2 fetches the axon (1), one synop (1), one idle update (2): done at 12.
-  EXPECT_EQ(r.steps[1].start_cycle, 8u);
-  EXPECT_EQ(r.steps[1].cores_done_cycle, 12u);
-  EXPECT_EQ(r.steps[1].synops, 1u);
-  EXPECT_EQ(r.steps[1].end_cycle, 17u);
+  expect_one_hop_timing(run(arch, net, 2));
 }
 
 TEST(StepController, LockstepModeGivesTheSameStepsAsEventMode) {
-  // (The event-mode twin of this run is StepWaitsForTheLastDeliveryWhenItComesAfterTheCores;
-  // each SystemC design needs its own process, so the figures are compared to the same numbers.)
+  // Each SystemC design needs its own process, so lockstep is checked against the same
+  // hand-computed figures as the event-mode twin (StepWaitsForTheLastDelivery...).
   const ArchParams arch = tiny_arch();
-  const SimulationResult r = run(arch, one_hop_network(), 2, /*lockstep=*/true);
-  EXPECT_EQ(r.steps[0].last_delivery_cycle, 3u);
-  EXPECT_EQ(r.steps[0].end_cycle, 8u);
-  EXPECT_EQ(r.steps[1].cores_done_cycle, 12u);
-  EXPECT_EQ(r.steps[1].end_cycle, 17u);
+  expect_one_hop_timing(run(arch, one_hop_network(), 2, /*lockstep=*/true));
 }
 
 TEST(StepController, SpikeReachesTargetCurrentOneStepLater) {
