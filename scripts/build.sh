@@ -10,7 +10,12 @@ build="$root/build"
 "$root/scripts/setup.sh"
 
 # Configure unless a previous configure finished (a failed one leaves a cache but no Makefile).
+# ccache, when installed, makes rebuilds in several worktrees cheap; it is optional.
 if [[ ! -f "$build/CMakeCache.txt" || ! ( -f "$build/Makefile" || -f "$build/build.ninja" ) ]]; then
-  cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release
+  launcher=()
+  if command -v ccache >/dev/null; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  fi
+  cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release "${launcher[@]}"
 fi
 cmake --build "$build" -j "${NM_JOBS:-2}" "$@"
