@@ -45,18 +45,30 @@ std::int32_t NeuroCore::payload_of(std::uint32_t c, std::int64_t v_at_spike) con
 }
 
 Cycle NeuroCore::synaptic_stage(std::uint64_t step, Cycle start, CoreCounters& counts) {
-  std::fill(ready_.begin(), ready_.end(), start);
+  // ready_ only matters with SynapseNeuron overlap: without it, skip that store per synapse.
+  const bool track_ready = timing_.overlap == PipelineOverlap::SynapseNeuron;
+  if (track_ready) std::fill(ready_.begin(), ready_.end(), start);
   Cycle cursor = start;
+  const std::uint32_t slot = ring_.slot_of(step);
   for (const PendingSpike& in : pending_) {
     cursor += timing_.axon_fetch_cycles;
     ++counts.axon_events;
-    for (const SynapseEntry* s = image_.synapses.begin(in.axon); s != image_.synapses.end(in.axon);
-         ++s) {
-      cursor += timing_.synop_cycles;
-      ring_.add(step, s->delay, s->compartment, std::int64_t{s->weight} * in.payload);
-      if (s->delay == 0) ready_[s->compartment] = cursor;
+    const SynapseEntry* s = image_.synapses.begin(in.axon);
+    const SynapseEntry* const end = image_.synapses.end(in.axon);
+    const std::uint32_t fanout = image_.synapses.fanout(in.axon);
+    if (track_ready) {
+      for (; s != end; ++s) {
+        cursor += timing_.synop_cycles;
+        ring_.add_from(slot, s->delay, s->compartment, std::int64_t{s->weight} * in.payload);
+        if (s->delay == 0) ready_[s->compartment] = cursor;
+      }
+    } else {
+      for (; s != end; ++s) {
+        ring_.add_from(slot, s->delay, s->compartment, std::int64_t{s->weight} * in.payload);
+      }
+      cursor += Cycle{fanout} * timing_.synop_cycles;
     }
-    counts.synops += image_.synapses.fanout(in.axon);
+    counts.synops += fanout;
   }
   pending_.clear();
   return cursor;

@@ -17,6 +17,13 @@ class DelayRing {
   void add(std::uint64_t step, std::uint32_t delay, std::uint32_t c, std::int64_t weight) {
     slots_[slot_index(step + delay) * compartments_ + c] += weight;
   }
+  // add() for a run of synapses of one step: slot = slot_of(step), no division per synapse.
+  std::uint32_t slot_of(std::uint64_t step) const { return static_cast<std::uint32_t>(slot_index(step)); }
+  void add_from(std::uint32_t slot, std::uint32_t delay, std::uint32_t c, std::int64_t weight) {
+    std::uint32_t i = slot + delay;  // delay < slot_count_, so one wrap at most
+    if (i >= slot_count_) i -= slot_count_;
+    slots_[std::size_t{i} * compartments_ + c] += weight;
+  }
   // The accumulated inputs for `step`, one per compartment; clear_step() empties them afterwards.
   const std::int64_t* inputs_for(std::uint64_t step) const {
     return &slots_[slot_index(step) * compartments_];
