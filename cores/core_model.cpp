@@ -62,6 +62,10 @@ Cycle NeuroCore::synaptic_stage(std::uint64_t step, Cycle start, CoreCounters& c
         ring_.add_from(slot, s->delay, s->compartment, std::int64_t{s->weight} * in.payload);
         if (s->delay == 0) ready_[s->compartment] = cursor;
       }
+    } else if (ring_.slots() == 1) {  // no delays onto this core: every synapse hits `slot`
+      std::int64_t* const acc = ring_.slot_inputs(slot);
+      for (; s != end; ++s) acc[s->compartment] += std::int64_t{s->weight} * in.payload;
+      cursor += Cycle{fanout} * timing_.synop_cycles;
     } else {
       for (; s != end; ++s) {
         ring_.add_from(slot, s->delay, s->compartment, std::int64_t{s->weight} * in.payload);
@@ -83,9 +87,11 @@ CoreStepResult NeuroCore::run_step(std::uint64_t step, Cycle start,
   const bool overlap = timing_.overlap == PipelineOverlap::SynapseNeuron;
   Cycle cursor = overlap ? start : synapses_done;
 
-  // Neuron stage: every compartment in order.
+  // Neuron stage: every compartment in order. (Hot loop: sizes and counts kept in locals.)
   const std::int64_t* a_in = ring_.inputs_for(step);
-  for (std::uint32_t c = 0; c < image_.compartments(); ++c) {
+  const std::uint32_t compartments = image_.compartments();
+  std::uint64_t active = 0, idle = 0;
+  for (std::uint32_t c = 0; c < compartments; ++c) {
     bool spiked;
     std::int64_t v_at_spike = 0;
     if (image_.is_source[c]) {
@@ -95,11 +101,10 @@ CoreStepResult NeuroCore::run_step(std::uint64_t step, Cycle start,
       if (overlap) cursor = std::max(cursor, ready_[c]);
       spiked = lif_step(image_.lif[c], a_in[c], state_[c], &v_at_spike);
       if (spiked) {
-        ++r.counts.neuron_updates_active;
-        ++r.counts.neuron_spikes;
+        ++active;
         cursor += timing_.neuron_update_active_cycles;
       } else {
-        ++r.counts.neuron_updates_idle;
+        ++idle;
         cursor += timing_.neuron_update_idle_cycles;
       }
       if (image_.record_voltage[c]) {
@@ -117,6 +122,9 @@ CoreStepResult NeuroCore::run_step(std::uint64_t step, Cycle start,
     }
   }
   ring_.clear_step(step);
+  r.counts.neuron_updates_active += active;
+  r.counts.neuron_spikes += active;
+  r.counts.neuron_updates_idle += idle;
 
   r.done_cycle = std::max(cursor, synapses_done);
   r.counts.busy_cycles = r.done_cycle - start;

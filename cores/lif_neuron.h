@@ -67,7 +67,7 @@ inline bool lif_step(const LifConstants& k, std::int64_t a_in, LifState& s,
                      std::int64_t* v_at_spike) {
   s.u = static_cast<std::int32_t>(wrap24(decay_toward_zero(s.u, k.decay_u_keep) + a_in));
   const std::int64_t threshold = k.threshold + s.threshold_rise;
-  s.threshold_rise = decay_toward_zero(s.threshold_rise, k.adapt_keep);
+  if (s.threshold_rise != 0) s.threshold_rise = decay_toward_zero(s.threshold_rise, k.adapt_keep);
   if (s.refractory_left > 0) {  // v held (no decay, no input, no bias), no spike
     --s.refractory_left;
     return false;

@@ -130,9 +130,9 @@ void Router::evaluate(Cycle now, RouterEnvironment& env) {
       wanted |= iq.remaining;
     }
     if (!is_local_port(in)) {
-      const auto visible = static_cast<std::uint32_t>(
-          std::count_if(iq.queue.begin(), iq.queue.end(),
-                        [now](const TimedFlit& t) { return t.arrival <= now; }));
+      // Arrivals are in order: the flits not yet visible are at the back.
+      auto visible = static_cast<std::uint32_t>(iq.queue.size());
+      while (visible > 0 && iq.queue[visible - 1].arrival > now) --visible;
       counters_.max_buffer_occupancy = std::max(counters_.max_buffer_occupancy, visible);
     }
   }

@@ -27,6 +27,7 @@
 #include "common/types.h"
 #include "noc/arbiter.h"
 #include "noc/flit.h"
+#include "noc/flit_queue.h"
 #include "noc/multicast_table.h"
 #include "noc/noc_params.h"
 #include "noc/router_counters.h"
@@ -85,7 +86,7 @@ class Router {
 
  private:
   struct InputQueue {
-    std::deque<TimedFlit> queue;
+    FlitQueue queue;
     std::uint32_t route = 0;      // output-port set of the packet at the front (wormhole body: the head's)
     std::uint32_t remaining = 0;  // ports of `route` the front flit has not been sent to yet
     bool routed = false;          // the packet at the front has been routed
