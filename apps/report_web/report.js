@@ -1,5 +1,5 @@
 // Renders the plots of a page written by `neuromesh report`. The page holds every plot as a
-// Vega-Lite spec with its data inline (<script id="nm-plots" type="application/json">) and a
+// Vega-Lite spec with its data inline (in the JSON script element #nm-plots) and a
 // <div id="..."> per plot; this script hands each spec to vega-embed (inlined before it) and
 // reports the outcome in #nm-status: data-rendered and data-failed count the plots, and a
 // failure is written into its plot's box and to the console (the Chromium test reads both).
