@@ -186,6 +186,14 @@ TEST_F(SweepRun, RecordsAFailingPointAndGoesOn) {
   const auto table = parse_json(read_file(dir_ / "out/sweep.json"));
   ASSERT_EQ(table["points"].size(), 3u);
   EXPECT_EQ(table["points"][2]["values"]["chip.mesh"], "4x4");
+  // Every headline figure of a successful point is read from its report (none left empty).
+  for (const auto& p : table["points"]) {
+    if (p["status"] != "ok") continue;
+    for (const auto& [name, value] : p["figures"].items()) {
+      EXPECT_TRUE(value.is_number()) << "point " << p["point"] << ": " << name;
+    }
+    EXPECT_GT(p["figures"]["max_link_load"].get<double>(), 0.0);
+  }
   int on_front = 0;
   for (const auto& p : table["points"]) on_front += p["pareto"].get<bool>() ? 1 : 0;
   EXPECT_GE(on_front, 1);
