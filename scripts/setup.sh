@@ -16,6 +16,7 @@ packages=(
   libgtest-dev libgmock-dev    # unit, module and end-to-end tests
   gtkwave                      # vcd2fst: the end-to-end tests check our VCD with it
   chromium                     # headless browser: the test of the `neuromesh report` page
+  xvfb xauth                   # xvfb-run: the test that GTKWave opens our .gtkw save file
 )
 
 # node and npm install the report page's plotting libraries at build time (apps/report_web).
