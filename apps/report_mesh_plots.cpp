@@ -1,7 +1,9 @@
 // The plots of the chip's layout: the mesh map (link utilisation and router occupancy), the
 // packet latency histogram and the core utilisation map. Tiles are drawn with x to the east and
 // y to the north, as the mesh coordinates of report.json.
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "apps/report_plots.h"
 

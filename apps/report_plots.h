@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "apps/report_folder.h"
 #include "apps/report_page.h"
