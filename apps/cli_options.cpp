@@ -24,6 +24,7 @@ const char* kUsage =
     "  compare A B          compare two report.json files side by side\n"
     "  sweep SWEEP.yaml     run a grid of configurations in parallel and tabulate them\n"
     "  export NET OUTDIR    write NET in the golden CSV format (neurons.csv, synapses.csv)\n"
+    "  report DIR           one HTML page of plots of a run folder or a sweep folder\n"
     "\n"
     "ARCH is a preset name (see `neuromesh presets`) or an architecture YAML file; NET is a\n"
     "network YAML file. `neuromesh <command> --help` shows the command's options.\n"
@@ -44,6 +45,7 @@ const CommandSpec kCommands[] = {
     {"compare", 2, 2, "A/report.json B/report.json"},
     {"sweep", 1, 1, "SWEEP.yaml"},
     {"export", 2, 2, "NET OUTDIR"},
+    {"report", 1, 1, "DIR"},
 };
 
 // A whole number >= 0 in decimal digits only (boost would wrap "-5" around to 2^64 - 5).
@@ -162,6 +164,12 @@ po::options_description compare_options(Options& o) {
   return d;
 }
 
+po::options_description report_options(Options& o) {
+  po::options_description d("Report");
+  d.add_options()("out", po::value(&o.out_file), "the HTML file (default: DIR/report.html)");
+  return d;
+}
+
 }  // namespace
 
 Options parse(int argc, char** argv) {
@@ -190,7 +198,9 @@ Options parse(int argc, char** argv) {
 
   po::options_description visible;
   visible.add_options()("help,h", po::bool_switch(&o.help), "show this help");
-  if (o.command != "presets" && o.command != "compare") visible.add(config_options(o));
+  if (o.command != "presets" && o.command != "compare" && o.command != "report")
+    visible.add(config_options(o));
+  if (o.command == "report") visible.add(report_options(o));
   if (o.command == "compare") visible.add(compare_options(o));
   if (o.command == "noc") visible.add(noc_options(o));
   if (o.command == "sweep") visible.add(sweep_options(o));

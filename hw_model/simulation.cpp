@@ -24,6 +24,7 @@ SimulationResult collect(const ChipModel& chip, const StepController& controller
   for (CoreId k = 0; k < chip.core_count(); ++k) {
     r.cores += chip.core(k).totals();
     r.synapse_memory_bytes += chip.core(k).synapses().host_bytes();
+    r.per_core.push_back(chip.core(k).totals());
   }
   const Mesh& mesh = chip.mesh();
   for (std::uint32_t i = 0; i < mesh.router_count(); ++i) {
