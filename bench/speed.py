@@ -36,11 +36,15 @@ CHIP_NETS = [
 # the rest of the loihi preset's NoC (16-flit buffers, XY, round robin, two physical networks).
 NOC_BASE = ['chip.cores_per_tile=1', 'noc.hop_east_west_ps=100', 'noc.hop_north_south_ps=100',
             'noc.local_delivery_ps=100', 'noc.link_cycles_per_flit=1']
-NOC_RUNS = [  # mesh side, rate [packets/node/cycle], cycles, quick cycles
-    (8, 0.01, 200000, 20000), (8, 0.2, 50000, 5000),
-    (32, 0.01, 50000, 5000), (32, 0.05, 10000, 1000),
-    (64, 0.01, 10000, 1000), (64, 0.02, 5000, 500),
+NOC_RUNS = [  # mesh side, rate [packets/node/cycle], cycles, quick cycles, NoC timing
+    (8, 0.01, 200000, 20000, 'one-cycle'), (8, 0.2, 50000, 5000, 'one-cycle'),
+    (32, 0.001, 200000, 20000, 'one-cycle'), (32, 0.01, 20000, 2000, 'one-cycle'),
+    (32, 0.05, 5000, 500, 'one-cycle'),
+    (64, 0.01, 5000, 500, 'one-cycle'), (64, 0.02, 2000, 200, 'one-cycle'),
+    # The loihi preset's own NoC timing (41/65-cycle hops, 3 cycles per flit), 1 core per tile.
+    (32, 0.01, 20000, 2000, 'loihi'),
 ]
+NOC_TIMING = {'one-cycle': NOC_BASE, 'loihi': ['chip.cores_per_tile=1']}
 NOXIM_32, BOOKSIM_32 = 470.0, 940.0  # quoted in issue 9 (32x32, low load), not measured here
 
 
@@ -114,11 +118,11 @@ def chip_bench(name, net_dir, steps, extra, raw):
                 wall_s=rep['host']['wall_seconds'], nm=nm, peer=peer, extra=extra)
 
 
-def noc_bench(side, rate, cycles, raw, extra=()):
-    name = f'noc_{side}x{side}_rate{rate}'
+def noc_bench(side, rate, cycles, timing, raw):
+    name = f'noc_{side}x{side}_rate{rate}_{timing}'
     cmd = [NEUROMESH, 'noc', 'loihi', '--traffic', 'uniform', '--rate', str(rate),
            '--cycles', str(cycles), '--warmup', str(cycles // 10)]
-    cmd += sets(NOC_BASE + [f'chip.mesh_width={side}', f'chip.mesh_height={side}'] + list(extra))
+    cmd += sets(NOC_TIMING[timing] + [f'chip.mesh_width={side}', f'chip.mesh_height={side}'])
     code, rss, err = run(cmd, os.path.join(raw, name + '.txt'))
     if code != 0:
         raise SystemExit(f'neuromesh noc failed ({name}): {err}')
@@ -127,7 +131,7 @@ def noc_bench(side, rate, cycles, raw, extra=()):
     val = lambda key: re.search(re.escape(key) + r'\s+([0-9.]+)', text).group(1)
     cpu = float(re.search(r'host time / CPU time\s+[0-9.]+ s / ([0-9.]+) s', text).group(1))
     drained = int(val('drained at cycle'))
-    return dict(name=name, side=side, rate=rate, cycles=cycles, drained_cycle=drained,
+    return dict(name=name, side=side, rate=rate, cycles=cycles, timing=timing, drained_cycle=drained,
                 accepted=float(val('accepted throughput')), offered=float(val('offered throughput')),
                 evaluations=int(val('router evaluations')), cpu_s=cpu,
                 cycles_per_s=drained / cpu if cpu > 0 else float('inf'), peak_rss_mb=rss / 2**20)
@@ -208,17 +212,19 @@ def write_tables(out, chip, noc, idle, started):
                          neuromesh=c['syn_bytes_per_synapse'], peer='', ratio=''))
         md.append('')
     if noc:
-        md += ['## NoC alone: uniform traffic, 1 core per router, one-cycle hops and links', '',
-               '| mesh | rate [packets/node/cycle] | offered / accepted [flits/node/cycle] | cycles '
+        md += ['## NoC alone: uniform traffic, 1 core per router (`neuromesh noc`, plain event driver)', '',
+               'Timing one-cycle: hops, links and local delivery of one cycle (as Noxim/BookSim set-ups); '
+               'loihi: the preset\'s 41/65-cycle hops and 3 cycles per flit.', '',
+               '| mesh | timing | rate [packets/node/cycle] | offered / accepted [flits/node/cycle] | cycles '
                '| router evaluations | CPU [s] | simulated cycles/s | vs Noxim 470 | vs BookSim2 940 |',
-               '|---|---|---|---|---|---|---|---|---|']
+               '|---|---|---|---|---|---|---|---|---|---|']
         for r in noc:
-            md.append(f"| {r['side']}x{r['side']} | {r['rate']} | {r['offered']:.4f} / {r['accepted']:.4f} "
+            md.append(f"| {r['side']}x{r['side']} | {r['timing']} | {r['rate']} | {r['offered']:.4f} / {r['accepted']:.4f} "
                       f"| {r['drained_cycle']} | {r['evaluations']} | {r['cpu_s']:.3f} | {fmt(r['cycles_per_s'])} "
                       f"| {fmt(r['cycles_per_s'] / NOXIM_32)} | {fmt(r['cycles_per_s'] / BOOKSIM_32)} |")
             rows.append(dict(bench=r['name'], metric='cycles_per_s', neuromesh=r['cycles_per_s'], peer='', ratio=''))
         md += ['', 'Noxim and BookSim2 figures are the 32x32 low-load rates quoted in issue 9, not '
-               'measured on this machine; the ratio columns only apply to the 32x32 low-load row.', '']
+               'measured on this machine; the ratio columns only apply to the 32x32 rows.', '']
     if idle:
         md += ['## Idle 64x64 chip (one core per tile, one silent neuron, `neuromesh run`)', '',
                f"{idle['steps']} steps, {idle['cycles']} cycles, {idle['spikes']} spikes: CPU {idle['cpu_s']:.3f} s "
@@ -264,9 +270,9 @@ def main():
             print(f'chip bench {name}: {s} steps', flush=True)
             chip.append(chip_bench(name, gen_net(nets_dir, name, n, fanout, window), s, extra, raw))
     if 'noc' in only:
-        for side, rate, cycles, quick_cycles in NOC_RUNS:
-            print(f'noc bench {side}x{side} rate {rate}', flush=True)
-            noc.append(noc_bench(side, rate, quick_cycles if a.quick else cycles, raw))
+        for side, rate, cycles, quick_cycles, timing in NOC_RUNS:
+            print(f'noc bench {side}x{side} rate {rate} ({timing})', flush=True)
+            noc.append(noc_bench(side, rate, quick_cycles if a.quick else cycles, timing, raw))
     if 'idle' in only:
         print('idle bench', flush=True)
         idle = idle_bench(raw, idle_net(nets_dir))
