@@ -1,6 +1,10 @@
 #include "mapper/metis_mapper.h"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <string>
@@ -16,6 +20,21 @@
 namespace nm {
 
 namespace {
+
+// NM_MAPPER_PHASES=1 prints the host wall and CPU time of each phase to stderr (scale bench).
+void phase(const char* what) {
+  static const bool on = std::getenv("NM_MAPPER_PHASES") != nullptr;
+  static auto last = std::chrono::steady_clock::now();
+  static std::clock_t last_cpu = std::clock();
+  const auto now = std::chrono::steady_clock::now();
+  const std::clock_t cpu = std::clock();
+  if (on)
+    std::fprintf(stderr, "mapper phase %-12s wall %6.2f s, CPU %6.2f s\n", what,
+                 std::chrono::duration<double>(now - last).count(),
+                 static_cast<double>(cpu - last_cpu) / CLOCKS_PER_SEC);
+  last = now;
+  last_cpu = cpu;
+}
 
 std::uint64_t ceil_div(std::uint64_t a, std::uint64_t b) { return (a + b - 1) / b; }
 
@@ -81,13 +100,16 @@ std::unique_ptr<CoreLoad> settle(const SnnNetwork& net, const SliceGraph& graph,
                                  std::uint32_t cores, std::vector<CoreId> start,
                                  std::string& error) {
   auto load = std::make_unique<CoreLoad>(graph, rates, limits, cores, std::move(start));
+  phase("load");
   try {
     legalize(*load, net, graph, limits);
   } catch (const CapacityError& e) {
     error = e.what();
     return nullptr;
   }
-  refine(*load, graph.size() > 50000 ? 1 : 4);
+  phase("legalise");
+  refine(*load, graph.size() > 10000 ? 1 : 4);
+  phase("refine");
   return load;
 }
 
@@ -99,16 +121,19 @@ Mapping map_metis(const SnnNetwork& net, const CoreCapacity& cap, const MeshLayo
   const CoreLimits limits = make_core_limits(net, cap);
   const std::uint32_t cores = shape.cores();
   const std::uint32_t needed = cores_needed(net, limits, cores);
+  phase("start");
   const SliceGraph graph(net, cap, options.max_slices, limits.neurons);
   check_slices_fit(net, graph, limits);
+  phase("slice graph");
 
   // METIS with the fewest cores; when the caps METIS balances only on average (axons) cannot be
   // legalised, again with more, smaller parts.
   std::string error;
   std::unique_ptr<CoreLoad> load;
   for (std::uint32_t parts = needed; !load; parts = std::min(cores, std::max(parts + 1, parts * 5 / 4))) {
-    load = settle(net, graph, rates, limits, cores,
-                  partition_slices(graph, rates, parts, options.seed), error);
+    std::vector<CoreId> parted = partition_slices(graph, rates, parts, options.seed);
+    phase("metis");
+    load = settle(net, graph, rates, limits, cores, std::move(parted), error);
     if (!load && parts == cores) throw CapacityError(error);
   }
   // The id-order partition, refined on the same objective, is kept when it sends fewer packets
@@ -142,12 +167,15 @@ Mapping map_metis(const SnnNetwork& net, const CoreCapacity& cap, const MeshLayo
   ao.moves = options.anneal_moves ? options.anneal_moves
                                   : std::clamp<std::uint64_t>(100ull * count, 1000, 300000);
   ao.seed = options.seed;
+  phase("flows");
   anneal_placement(flows, shape, ao, slot);
+  phase("anneal");
 
   std::vector<CoreId> core_of(net.neuron_count());
   for (NeuronId n = 0; n < core_of.size(); ++n) core_of[n] = slot[neuron_logical[n]];
   Mapping m = finish_mapping(net, std::move(core_of), cores, "metis", limits);
   m.slice_neurons = graph.slice_neurons();
+  phase("finish");
   return m;
 }
 

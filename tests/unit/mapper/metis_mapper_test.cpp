@@ -173,6 +173,15 @@ TEST(MetisMapperTest, NeedsFewerHopsThanSequentialWhenClusteredIdsAreShuffled) {
   EXPECT_LT(met_hops, 0.7 * seq_hops) << "sequential " << seq_hops << ", metis " << met_hops;
 }
 
+TEST(SliceGraphTest, CutsSlicesThatDivideTheCoreNeuronLimitWhenTheNetworkIsLarge) {
+  // 1000 neurons, at most 100 slices: 10 neurons wanted, 8 taken (the largest divisor of 64).
+  const SnnNetwork net = make_net({{"a", 1000}});
+  const SliceGraph graph(net, roomy(64), 100, 64);
+  EXPECT_EQ(graph.slice_neurons(), 8u);
+  EXPECT_EQ(graph.size(), 125u);
+  EXPECT_EQ(SliceGraph(net, roomy(64), 1000, 64).slice_neurons(), 1u);
+}
+
 TEST(TrafficModelTest, CountsOnePacketPerDistinctDestinationCoreAndXyHops) {
   // Neuron 0 (core 0) feeds neurons 1, 2 (core 1) and 3 (core 3); 2x2 mesh, 1 core per tile.
   const SnnNetwork net = make_net({{"a", 4}}, {{0, 1, 1, 0}, {0, 2, 1, 0}, {0, 3, 1, 0}});
