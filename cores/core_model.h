@@ -72,6 +72,7 @@ class NeuroCore {
   CoreId id() const { return id_; }
   const std::string& name() const { return name_; }
   std::uint32_t compartments() const { return image_.compartments(); }
+  NeuronId neuron_of(std::uint32_t compartment) const { return image_.neuron_of[compartment]; }
 
   // A spike arrived on `input_axon` carrying `payload` (1 for a binary spike); it is processed at
   // the start of the next run_step.
