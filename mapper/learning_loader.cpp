@@ -86,7 +86,7 @@ ProjectionLearning load_learning(ConfigReader& projection, const SnnNetwork& net
     return read(r, net, "");
   }
   const std::string name = rule->scalar();
-  const RuleFile* file = find_rule_file(name);
+  const EmbeddedFile* file = find_rule_file(name);
   if (file == nullptr) {
     ConfigReader r(node, path);
     r.fail("rule", "no library rule is named '" + name + "' (library: " + rule_names() +

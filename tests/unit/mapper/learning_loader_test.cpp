@@ -71,7 +71,7 @@ TEST(LearningLoader, ReadsInlineRuleWithReward) {
 
 TEST(LearningLoader, LoadsEveryLibraryRule) {
   ASSERT_GE(rule_library().size(), 6u);
-  for (const RuleFile& f : rule_library()) {
+  for (const EmbeddedFile& f : rule_library()) {
     const SnnNetwork net = load(net_with("{rule: " + f.name +
                                          ", reward: {population: da, impulse: 32}}",
                                          ", sign_mode: excitatory"));
