@@ -51,6 +51,24 @@ TEST(LearningCli, ReportsLearningApartAndWritesWeightsThatLoadBack) {
   EXPECT_NE(again.out.find("learning: updates, phases, time"), std::string::npos) << again.out;
 }
 
+TEST(LearningCli, GivesIdenticalResultsForSameSeedInEventAndLockstepModes) {
+  TempDir dir;
+  const std::string net = data_path("learning/stdp_net.yaml");
+  const RunResult a = run_cli({"run", "loihi", net, "--steps", "120", "--seed", "5", "--out",
+                               dir / "a", "--format", "json"});
+  const RunResult b = run_cli({"run", "loihi", net, "--steps", "120", "--seed", "5", "--out",
+                               dir / "b", "--format", "json", "--lockstep"});
+  const RunResult c = run_cli({"run", "loihi", net, "--steps", "120", "--seed", "6", "--out",
+                               dir / "c"});
+  expect_success(a);
+  expect_success(b);
+  expect_success(c);
+  EXPECT_EQ(without_host_and_mode(parse_json(a.out)), without_host_and_mode(parse_json(b.out)));
+  const std::string w = read_file(dir / "a/weights_in_to_exc.csv");
+  EXPECT_EQ(w, read_file(dir / "b/weights_in_to_exc.csv"));
+  EXPECT_NE(w, read_file(dir / "c/weights_in_to_exc.csv"));  // another run seed: other inputs and rounding
+}
+
 TEST(LearningCli, RefusesABadRuleNamingFileLineAndColumn) {
   TempDir dir;
   std::string net = read_file(data_path("learning/stdp_net.yaml"));
