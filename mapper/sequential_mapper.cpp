@@ -242,6 +242,8 @@ Mapping map_sequential(const SnnNetwork& net, const CoreCapacity& cap, std::uint
                         " (binding limit: " + describe_limit(binding, cap, neuron_limit) + ")");
   }
   count_output_axons(net, cap, m, usage);
+  add_reward_axon_usage(net, m.core_of, usage);
+  check_usage(net, m.core_of, usage, make_core_limits(net, cap));  // reward axons may not fit
   m.cores_used = static_cast<std::uint32_t>(usage.size());
   usage.resize(cores);
   m.usage = std::move(usage);
