@@ -100,4 +100,20 @@ ProjectionLearning load_learning(ConfigReader& projection, const SnnNetwork& net
   return read(r, net, name);
 }
 
+PlasticGroupSpec plastic_group_spec(const ProjectionSpec& spec, std::uint32_t index) {
+  const ProjectionLearning& l = *spec.learning;
+  PlasticGroupSpec g;
+  g.projection = index;
+  g.rule = l.rule;
+  g.epoch_steps = l.epoch_steps;
+  g.x1 = l.x1;
+  g.x2 = l.x2;
+  g.y1 = l.y1;
+  g.y2 = l.y2;
+  g.y3 = l.y3;
+  g.r1 = l.r1;
+  g.encoding = spec.encoding;
+  return g;
+}
+
 }  // namespace nm

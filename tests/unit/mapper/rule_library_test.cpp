@@ -6,26 +6,27 @@
 
 #include "common/config_tree.h"
 #include "cores/learning_engine.h"
+#include "mapper/learning_loader.h"
 #include "mapper/network_loader.h"
 
 namespace nm {
 namespace {
 
-// The projection's learning settings from a network file using library rule `rule`.
-ProjectionLearning library_rule(const std::string& rule) {
+// The projection of a network file using library rule `rule`.
+ProjectionSpec library_rule(const std::string& rule) {
   const std::string yaml =
       "inputs:\n  - {name: stim, size: 1, type: spike_times, times: [[]]}\n"
       "populations:\n  - {name: exc, size: 1, model: loihi_lif}\n"
       "projections:\n  - {pre: stim, post: exc, connector: {type: all_to_all}, weight: 10,\n"
       "     sign_mode: excitatory, learning: {rule: " + rule + "}}\n";
-  return *load_network(ConfigNode::parse(yaml, "net.yaml"), "", "n").projections.at(0).learning;
+  return load_network(ConfigNode::parse(yaml, "net.yaml"), "", "n").projections.at(0);
 }
 
 // One excitatory synapse of weight w0 learning with `l`.
 struct Synapse1 {
   SynapseMemory memory;
   LearningEngine engine;
-  Synapse1(const ProjectionLearning& l, std::int32_t w0, std::uint64_t seed)
+  Synapse1(const ProjectionSpec& l, std::int32_t w0, std::uint64_t seed)
       : memory(make_memory(w0)), engine(make_image(l, w0, seed), 1, 1, 0) {}
   static SynapseMemory make_memory(std::int32_t w0) {
     SynapseMemory m;
@@ -33,18 +34,9 @@ struct Synapse1 {
     m.seal(1);
     return m;
   }
-  static LearningImage make_image(const ProjectionLearning& l, std::int32_t w0, std::uint64_t seed) {
+  static LearningImage make_image(const ProjectionSpec& l, std::int32_t w0, std::uint64_t seed) {
     LearningImage img;
-    PlasticGroupSpec g;
-    g.rule = l.rule;
-    g.epoch_steps = l.epoch_steps;
-    g.x1 = l.x1;
-    g.x2 = l.x2;
-    g.y1 = l.y1;
-    g.y2 = l.y2;
-    g.y3 = l.y3;
-    g.encoding.sign = SignMode::Excitatory;
-    img.groups.push_back(g);
+    img.groups.push_back(plastic_group_spec(l, 0));
     PlasticSynapse s;
     s.weight = w0;
     img.synapses.push_back(s);
@@ -56,10 +48,10 @@ struct Synapse1 {
 
 // Weight after `epochs` epochs of T steps with a pre spike at step 1 and a post spike at step
 // 2 of each epoch (potentiation) or the reverse (depression).
-std::int32_t after_pairings(const ProjectionLearning& l, std::int32_t w0, int epochs,
+std::int32_t after_pairings(const ProjectionSpec& l, std::int32_t w0, int epochs,
                             bool potentiate, std::uint64_t seed = 1) {
   Synapse1 s(l, w0, seed);
-  const std::uint64_t T = l.epoch_steps;
+  const std::uint64_t T = l.learning->epoch_steps;
   for (int e = 0; e < epochs; ++e) {
     const std::uint64_t base = T * static_cast<std::uint64_t>(e);
     s.engine.on_axon_spike(0, base + (potentiate ? 1 : 2));
@@ -70,13 +62,13 @@ std::int32_t after_pairings(const ProjectionLearning& l, std::int32_t w0, int ep
 }
 
 TEST(RuleLibrary, PairStdpPotentiatesCausalAndDepressesAnticausalPairs) {
-  const ProjectionLearning l = library_rule("stdp_pair");
+  const ProjectionSpec l = library_rule("stdp_pair");
   EXPECT_GT(after_pairings(l, 100, 3, true), 100);
   EXPECT_LT(after_pairings(l, 100, 3, false), 100);
 }
 
 TEST(RuleLibrary, SoftBoundStdpSlowsDownNearTheBounds) {
-  const ProjectionLearning l = library_rule("stdp_soft_bound");
+  const ProjectionSpec l = library_rule("stdp_soft_bound");
   // One potentiating pairing moves a weak synapse more than a strong one, and never past 255.
   const int low_gain = after_pairings(l, 20, 1, true) - 20;
   const int high_gain = after_pairings(l, 230, 1, true) - 230;
@@ -87,7 +79,7 @@ TEST(RuleLibrary, SoftBoundStdpSlowsDownNearTheBounds) {
 }
 
 TEST(RuleLibrary, TripletStdpPotentiatesMoreAfterEarlierPostSpikes) {
-  const ProjectionLearning l = library_rule("stdp_triplet");
+  const ProjectionSpec l = library_rule("stdp_triplet");
   // A pairing (pre at 61, post at 62) gains more when the post neuron also fired at steps
   // 2..10: the slow y2 (tau 40) still remembers them at 62, the fast y1 (tau 16) has decayed.
   // Those lone post spikes change nothing themselves (x1 = 0).
@@ -106,7 +98,7 @@ TEST(RuleLibrary, TripletStdpPotentiatesMoreAfterEarlierPostSpikes) {
 }
 
 TEST(RuleLibrary, DiehlCookDepressesSilentInputsAndPotentiatesActiveOnes) {
-  const ProjectionLearning l = library_rule("diehl_cook");
+  const ProjectionSpec l = library_rule("diehl_cook");
   // Post spike with a pre spike just before: dw = (x1 - 12) / 16 > 0; without: -12 / 16 each.
   Synapse1 active(l, 100, 1), silent(l, 100, 1);
   for (std::uint64_t t = 1; t <= 40; t += 2) {
@@ -122,7 +114,7 @@ TEST(RuleLibrary, DiehlCookDepressesSilentInputsAndPotentiatesActiveOnes) {
 }
 
 TEST(RuleLibrary, SynapticScalingShrinksBusyAndGrowsQuietNeurons) {
-  const ProjectionLearning l = library_rule("synaptic_scaling");
+  const ProjectionSpec l = library_rule("synaptic_scaling");
   auto run = [&](std::uint64_t post_every) {
     Synapse1 s(l, 128, 1);
     for (std::uint64_t t = 1; t <= 800; ++t) {
