@@ -31,6 +31,10 @@ class SynapseMemory {
   std::size_t host_bytes() const {
     return entries_.capacity() * sizeof(SynapseEntry) + offsets_.capacity() * sizeof(std::uint32_t);
   }
+  // Learning: entry `index` (the order of add() calls, 0-based) gets a new effective weight
+  // [u units] / delay [steps]. The layout does not change.
+  void set_weight(std::size_t index, std::int32_t weight) { entries_[index].weight = weight; }
+  void set_delay(std::size_t index, std::uint16_t delay) { entries_[index].delay = delay; }
 
  private:
   std::vector<SynapseEntry> entries_;

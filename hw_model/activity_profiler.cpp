@@ -14,6 +14,8 @@ MeshLayout mesh_shape(const ArchParams& arch) {
   s.height = arch.chip.mesh_height;
   s.cores_per_tile = arch.chip.cores_per_tile;
   s.yx = arch.noc.routing == RoutingAlgorithm::YX;
+  if (arch.noc.hop_east_west_pj > 0.0 && arch.noc.hop_north_south_pj > 0.0)
+    s.north_south_weight = arch.noc.hop_north_south_pj / arch.noc.hop_east_west_pj;
   return s;
 }
 
@@ -33,6 +35,7 @@ std::vector<double> profile_rates(const ArchParams& arch, const SnnNetwork& net,
     for (CoreId k = 0; k < chip.core_count(); ++k)
       end = std::max(end, chip.run_core(k, step, start).done_cycle);
     end = std::max(end, driver.run_until_drained(start, Cycle{1} << 40));
+    end = chip.learn(step, end).end_cycle;  // plastic weights change as in the real run
     start = end + 1;
   }
   std::vector<double> rates(net.neuron_count(), 0.0);

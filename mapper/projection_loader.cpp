@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <limits>
 #include <set>
+#include <optional>
 
 #include "common/csv_reader.h"
 #include "common/errors.h"
 #include "common/rng.h"
 #include "mapper/connectors.h"
+#include "mapper/learning_loader.h"
 #include "mapper/loader_util.h"
 
 namespace nm {
@@ -85,6 +87,7 @@ struct Built {
   const Population* post = nullptr;
   bool from_file = false;
   std::vector<Synapse> synapses;
+  std::optional<ProjectionLearning> learning;
 };
 
 WeightEncoding read_encoding(ConfigReader& r) {
@@ -168,7 +171,7 @@ std::vector<LocalPair> expand(ConfigReader& c, const std::string& type, const Po
 Built load_one(ConfigReader& r, const SnnNetwork& net, const std::string& base_dir,
                const std::set<std::string>& used, std::uint64_t& total) {
   reject_unknown_keys(r, {"name", "pre", "post", "connector", "weight", "delay", "weight_bits",
-                          "sign_mode", "weight_exponent", "plastic"});
+                          "sign_mode", "weight_exponent", "plastic", "learning"});
   Built b;
   b.pre = &read_population_ref(r, "pre", net);
   b.post = &read_population_ref(r, "post", net);
@@ -176,6 +179,12 @@ Built load_one(ConfigReader& r, const SnnNetwork& net, const std::string& base_d
     r.fail("post", "'" + b.post->name + "' is an input (spike source) and cannot receive synapses");
   b.name = choose_name(r, *b.pre, *b.post, used);
   b.encoding = read_encoding(r);
+  if (r.has("learning")) {
+    if (r.has("plastic") && !b.encoding.plastic)
+      r.fail("plastic", "must be true (or absent) when the projection has `learning:`");
+    b.encoding.plastic = true;
+    b.learning = load_learning(r, net);
+  }
   ConfigReader c = r.section("connector");
   std::vector<std::string> connector_keys{"type"};
   connector_keys.insert(connector_keys.end(), kConnectorKeys.begin(), kConnectorKeys.end());
@@ -272,8 +281,6 @@ std::vector<Synapse> load_projections(std::vector<ConfigReader>& list, const Snn
     used.insert(b.name);
     built.push_back(std::move(b));
   }
-  std::vector<Synapse> all;
-  all.reserve(total);
   for (std::size_t k = 0; k < built.size(); ++k) {
     Built& b = built[k];
     bool has_delays = false;
@@ -282,12 +289,28 @@ std::vector<Synapse> load_projections(std::vector<ConfigReader>& list, const Snn
       has_delays = has_delays || s.delay > 0;
     }
     if (specs != nullptr)
-      specs->push_back({b.name, b.pre->name, b.post->name, b.encoding, has_delays});
+      specs->push_back({b.name, b.pre->name, b.post->name, b.encoding, has_delays, b.learning});
+  }
+  // Each projection is sorted and its pre ids lie in its pre population, so the projections in
+  // order of their pre population, each group merged run by run (stable, like sorting the list-
+  // order concatenation), give the sorted list without sorting 10^8 synapses again.
+  std::vector<std::size_t> order(built.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(), [&built](std::size_t a, std::size_t b) {
+    return built[a].pre->first_id < built[b].pre->first_id;
+  });
+  std::vector<Synapse> all;
+  all.reserve(total);
+  std::size_t group_begin = 0;
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    Built& b = built[order[i]];
+    if (i > 0 && built[order[i - 1]].pre != b.pre) group_begin = all.size();
+    const std::size_t middle = all.size();
     all.insert(all.end(), b.synapses.begin(), b.synapses.end());
     std::vector<Synapse>().swap(b.synapses);
+    std::inplace_merge(all.begin() + static_cast<std::ptrdiff_t>(group_begin),
+                       all.begin() + static_cast<std::ptrdiff_t>(middle), all.end(), by_pre_post);
   }
-  if (!std::is_sorted(all.begin(), all.end(), by_pre_post))
-    std::stable_sort(all.begin(), all.end(), by_pre_post);
   return all;
 }
 
