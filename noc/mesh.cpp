@@ -39,9 +39,7 @@ TileCoord Mesh::tile_of_core(CoreId core) const {
   return {static_cast<int>(r % width_), static_cast<int>(r / width_)};
 }
 
-std::uint32_t Mesh::neighbour(std::uint32_t router, std::uint32_t direction) const {
-  if (direction < kMeshPorts && neighbours_[router][direction] != kNoNeighbour)
-    return neighbours_[router][direction];
+void Mesh::no_neighbour(std::uint32_t router, std::uint32_t direction) const {
   throw InternalError("router " + std::to_string(router) + " has no neighbour to the " +
                       port_name(direction));
 }

@@ -18,6 +18,7 @@
 #include "noc/multicast_table.h"
 #include "noc/noc_params.h"
 #include "noc/router.h"
+#include "noc/routing.h"
 
 namespace nm {
 
@@ -103,7 +104,12 @@ class Mesh : public RouterEnvironment {
   void blocked(std::uint32_t at, Cycle since, Cycle now) override;
 
  private:
-  std::uint32_t neighbour(std::uint32_t router, std::uint32_t direction) const;
+  std::uint32_t neighbour(std::uint32_t router, std::uint32_t direction) const {
+    if (direction < kMeshPorts && neighbours_[router][direction] != kNoNeighbour)
+      return neighbours_[router][direction];
+    no_neighbour(router, direction);
+  }
+  [[noreturn]] void no_neighbour(std::uint32_t router, std::uint32_t direction) const;
   void accept_local(CoreId src_core, const Flit& f);
   Flit unicast_flit(CoreId src_core, CoreId dst_core, Cycle emit_cycle);
 

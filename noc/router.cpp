@@ -50,14 +50,15 @@ Cycle Router::accept(std::uint32_t port, const Flit& flit, Cycle arrival) {
     }
     ++counters_.buffer_writes;
   }
-  q.push_back({flit, ready});
+  q.push_back(flit, ready);
   occupied_ |= std::uint64_t{1} << queue_bit(port, class_index(flit.msg_class));
   return ready;
 }
 
 void Router::add_credit(std::uint32_t port, std::uint32_t cls, Cycle arrival) {
   outputs_[port].channel[cls].pending_credits.push_back(arrival);
-  ++credits_on_the_way_;
+  crediting_ |= 1u << (port * kMessageClasses + cls);
+  next_credit_at_ = std::min(next_credit_at_, arrival);
 }
 
 std::uint32_t Router::route_head(std::uint32_t in, const Flit& f) const {
@@ -74,6 +75,8 @@ std::uint32_t Router::route_head(std::uint32_t in, const Flit& f) const {
   if (params_.packet_format == PacketFormat::Relative) {
     target = {position_.x + f.dx, position_.y + f.dy};
   }
+  if (params_.routing != RoutingAlgorithm::WestFirst)  // the only adaptive one
+    return 1u << route(params_.routing, position_, target, f.dst_local, nullptr);
   std::uint32_t free[kMeshPorts];
   const std::uint32_t cls = class_index(f.msg_class);
   for (std::uint32_t d = 0; d < kMeshPorts; ++d) free[d] = outputs_[d].channel[cls].credits;
@@ -95,15 +98,7 @@ void Router::evaluate(Cycle now, RouterEnvironment& env) {
   if (last_evaluated_ == now) return;
   last_evaluated_ = now;
 
-  for (std::uint32_t d = 0; d < kMeshPorts && credits_on_the_way_ > 0; ++d) {
-    for (auto& ch : outputs_[d].channel) {
-      while (!ch.pending_credits.empty() && ch.pending_credits.front() <= now) {
-        ch.pending_credits.pop_front();
-        ++ch.credits;
-        --credits_on_the_way_;
-      }
-    }
-  }
+  if (next_credit_at_ <= now) absorb_credits(now);
 
   // Route every newly ready front flit; note buffer occupancy as seen this cycle. The inputs
   // with a routed, ready front flit that still has outputs to take (the only ones arbitration
@@ -168,6 +163,23 @@ void Router::evaluate(Cycle now, RouterEnvironment& env) {
   } else {
     if (blocked_since_ == kNever) blocked_since_ = now;
     env.blocked(index_, blocked_since_, now);
+  }
+}
+
+void Router::absorb_credits(Cycle now) {
+  next_credit_at_ = kNever;
+  for (std::uint32_t chans = crediting_; chans != 0; chans &= chans - 1) {
+    const auto bit = static_cast<std::uint32_t>(__builtin_ctz(chans));
+    OutputChannel& ch = outputs_[bit / kMessageClasses].channel[bit % kMessageClasses];
+    while (!ch.pending_credits.empty() && ch.pending_credits.front() <= now) {
+      ch.pending_credits.pop_front();
+      ++ch.credits;
+    }
+    if (ch.pending_credits.empty()) {
+      crediting_ &= ~(1u << bit);
+    } else {
+      next_credit_at_ = std::min(next_credit_at_, ch.pending_credits.front());
+    }
   }
 }
 

@@ -21,7 +21,6 @@
 
 #include <array>
 #include <cstdint>
-#include <deque>
 #include <vector>
 
 #include "common/types.h"
@@ -30,6 +29,7 @@
 #include "noc/flit_queue.h"
 #include "noc/multicast_table.h"
 #include "noc/noc_params.h"
+#include "noc/ring_queue.h"
 #include "noc/router_counters.h"
 
 namespace nm {
@@ -93,7 +93,7 @@ class Router {
   };
   struct OutputChannel {
     std::uint32_t credits = 0;           // free slots downstream (mesh ports only) [flits]
-    std::deque<Cycle> pending_credits;   // credits on their way back, by arrival
+    RingQueue<Cycle> pending_credits;  // credits on their way back, by arrival
     std::uint32_t owner = ~0u;           // input port whose packet holds this channel (wormhole)
     Cycle link_free_at = 0;              // physical networks: next cycle this class's link is free
   };
@@ -102,6 +102,8 @@ class Router {
     Cycle link_free_at = 0;  // virtual channels: next cycle the shared link is free
   };
 
+  // Turns every pending credit that has arrived by `now` into a usable one.
+  void absorb_credits(Cycle now);
   std::uint32_t route_head(std::uint32_t in, const Flit& f) const;
   bool can_take(std::uint32_t out, std::uint32_t in, std::uint32_t cls, const Flit& f) const;
   bool arbitrate(std::uint32_t out, std::uint32_t cls_lo, std::uint32_t cls_hi, Cycle now,
@@ -126,7 +128,8 @@ class Router {
   // outputs to take, in port order.
   std::array<std::vector<std::uint32_t>, kMessageClasses> candidates_;
   std::uint64_t occupied_ = 0;  // bit queue_bit(port, class) set while that input queue is not empty
-  std::uint64_t credits_on_the_way_ = 0;  // entries of all pending_credits [credits]
+  std::uint32_t crediting_ = 0;  // bit port x classes + class: that mesh channel has pending_credits
+  Cycle next_credit_at_ = kNever;  // earliest arrival among pending_credits [cycle]
   Cycle last_evaluated_ = kNever;
   Cycle blocked_since_ = kNever;   // first cycle of the current run of evaluations that moved nothing
   RouterCounters counters_;
