@@ -111,7 +111,11 @@ void Mesh::forward(std::uint32_t from, std::uint32_t out, const Flit& flit, Cycl
 }
 
 void Mesh::freed(std::uint32_t at, std::uint32_t in, std::uint32_t cls, Cycle credit_arrival) {
-  if (!is_local_port(in)) routers_[neighbour(at, in)]->add_credit(opposite(in), cls, credit_arrival);
+  if (!is_local_port(in)) {
+    const std::uint32_t up = neighbour(at, in);
+    if (routers_[up]->add_credit(opposite(in), cls, credit_arrival) && scheduler_)
+      scheduler_->wake(up, credit_arrival);
+  }
   last_progress_ = std::max(last_progress_, credit_arrival - params_.credit_return_cycles);
   --in_flight_;
   if (in_flight_ == 0 && sink_) sink_->drained();
@@ -144,6 +148,11 @@ void Mesh::blocked(std::uint32_t /*at*/, Cycle since, Cycle now) {
   const Cycle quiet_from = std::max(since, last_progress_);
   if (now - quiet_from < params_.watchdog_cycles) return;
   throw DeadlockError(describe_deadlock(*this, quiet_from, now), now);
+}
+
+Cycle Mesh::watchdog_deadline(Cycle since) const {
+  if (params_.watchdog_cycles == 0) return kNever;
+  return std::max(since, last_progress_) + params_.watchdog_cycles;
 }
 
 }  // namespace nm

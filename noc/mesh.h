@@ -102,6 +102,7 @@ class Mesh : public RouterEnvironment {
   void eject(std::uint32_t at, std::uint32_t local, const Flit& flit, Cycle arrival) override;
   // Throws DeadlockError when no flit anywhere has moved for noc.watchdog_cycles.
   void blocked(std::uint32_t at, Cycle since, Cycle now) override;
+  Cycle watchdog_deadline(Cycle since) const override;
 
  private:
   std::uint32_t neighbour(std::uint32_t router, std::uint32_t direction) const {

@@ -48,6 +48,9 @@ class RouterEnvironment {
   virtual void eject(std::uint32_t at, std::uint32_t local, const Flit& flit, Cycle arrival) = 0;
   // Router `at` had ready flits at `now` and has moved none since `since` (watchdog hook).
   virtual void blocked(std::uint32_t at, Cycle since, Cycle now) = 0;
+  // The earliest cycle at which blocked(at, since, now) could act (kNever: never), so that a
+  // blocked router may sleep until then instead of reporting every cycle.
+  virtual Cycle watchdog_deadline(Cycle since) const = 0;
 };
 
 class Router {
@@ -65,14 +68,21 @@ class Router {
   // Flit arriving on input `port` (mesh or local) at `arrival`. Returns the cycle from which the
   // router can switch it (arrival + router_pipeline_stages - 1).
   Cycle accept(std::uint32_t port, const Flit& flit, Cycle arrival);
-  // A credit for output mesh port `port`, class `cls`, usable from `arrival` on.
-  void add_credit(std::uint32_t port, std::uint32_t cls, Cycle arrival);
+  // A credit for output mesh port `port`, class `cls`, usable from `arrival` on. Returns true
+  // when the router sleeps with stalled flits: it must then be woken at `arrival`.
+  bool add_credit(std::uint32_t port, std::uint32_t cls, Cycle arrival);
 
   // One cycle of work: absorb credits, route new heads, arbitrate every output, move granted
   // flits. Calling it twice for the same cycle does nothing the second time.
   void evaluate(Cycle now, RouterEnvironment& env);
-  // The next cycle after `now` at which evaluate() could change something (kNever if idle).
+  // The next cycle after `now` at which evaluate() could change something (kNever if idle),
+  // besides the arrivals and credits that wake it (Mesh wakes it for those). A router whose
+  // ready flits wait for a busy link, a credit or an arrival sleeps until then; the next
+  // evaluate() counts the stall cycles it slept through, so results equal those of evaluating
+  // every cycle. next_wake_polling(): the next cycle without sleeping (now + 1 while a flit is
+  // ready), for callers that must see the router every cycle it holds a ready flit (tracing).
   Cycle next_wake(Cycle now) const;
+  Cycle next_wake_polling(Cycle now) const;
 
   bool empty() const;
   Cycle last_evaluated() const { return last_evaluated_; }
@@ -104,6 +114,8 @@ class Router {
 
   // Turns every pending credit that has arrived by `now` into a usable one.
   void absorb_credits(Cycle now);
+  // The next cycle evaluate() could change something, computed at the end of evaluate(now).
+  Cycle sleep_until(Cycle now, RouterEnvironment& env) const;
   std::uint32_t route_head(std::uint32_t in, const Flit& f) const;
   bool can_take(std::uint32_t out, std::uint32_t in, std::uint32_t cls, const Flit& f) const;
   bool arbitrate(std::uint32_t out, std::uint32_t cls_lo, std::uint32_t cls_hi, Cycle now,
@@ -132,6 +144,8 @@ class Router {
   Cycle next_credit_at_ = kNever;  // earliest arrival among pending_credits [cycle]
   Cycle last_evaluated_ = kNever;
   Cycle blocked_since_ = kNever;   // first cycle of the current run of evaluations that moved nothing
+  std::uint32_t stalled_ = 0;      // ready flits that could not move at last_evaluated_ [flits]
+  Cycle wake_at_ = kNever;         // next_wake(last_evaluated_)
   RouterCounters counters_;
 };
 

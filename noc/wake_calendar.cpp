@@ -11,6 +11,7 @@ WakeCalendar::WakeCalendar(std::uint32_t routers) : scheduled_(routers, kNever) 
 bool WakeCalendar::schedule(std::uint32_t r, Cycle at) {
   if (at >= scheduled_[r]) return false;
   if (at < base_) throw InternalError("WakeCalendar: wake for a cycle already handed out");
+  if (scheduled_[r] == kNever) ++live_;
   scheduled_[r] = at;
   if (at - base_ < kSlots) {
     const auto slot = static_cast<std::uint32_t>(at & (kSlots - 1));
@@ -61,10 +62,14 @@ bool WakeCalendar::pop(Cycle limit, Cycle& at, std::uint32_t& r) {
       const std::uint32_t cand = current_[next_++];
       if (scheduled_[cand] != base_) continue;  // stale: replaced by an earlier wake
       scheduled_[cand] = kNever;
+      --live_;
       at = base_;
       r = cand;
       return true;
     }
+    // Only stale entries left: stop before them, so that base_ never passes the latest wake
+    // handed out (new wakes may come for any cycle from there on).
+    if (live_ == 0) return false;
     const Cycle c = next_cycle();
     if (c == kNever || c >= limit) return false;
     load(c);

@@ -18,7 +18,7 @@ class WakeCalendar {
  public:
   explicit WakeCalendar(std::uint32_t routers);
 
-  // Asks for router `r` at cycle `at` (>= the cycle of the latest pop). Returns false when a
+  // Asks for router `r` at cycle `at` (>= the cycle of the latest wake handed out). Returns false when a
   // wake at or before `at` is already pending (nothing changes).
   bool schedule(std::uint32_t r, Cycle at);
   // The earliest pending wake before cycle `limit`, in (cycle, router) order: false when none.
@@ -40,6 +40,7 @@ class WakeCalendar {
   Cycle base_ = 0;                      // cycle of the latest load; ring holds [base_, base_ + kSlots)
   std::vector<std::uint32_t> current_;  // routers of cycle base_ still to hand out
   std::size_t next_ = 0;                // index into current_
+  std::uint32_t live_ = 0;              // routers with a pending wake
 };
 
 }  // namespace nm
