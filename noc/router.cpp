@@ -140,7 +140,6 @@ void Router::evaluate(Cycle now, RouterEnvironment& env) {
   if (!any_ready) {
     blocked_since_ = kNever;
     stalled_ = 0;
-    wake_at_ = sleep_until(now, env);
     return;
   }
 
@@ -175,7 +174,7 @@ void Router::evaluate(Cycle now, RouterEnvironment& env) {
     if (blocked_since_ == kNever) blocked_since_ = now;
     env.blocked(index_, blocked_since_, now);
   }
-  wake_at_ = sleep_until(now, env);
+  if (stalled != 0) wake_at_ = sleep_until(now, env);  // else next_wake polls (same answer)
 }
 
 Cycle Router::sleep_until(Cycle now, RouterEnvironment& env) const {
@@ -312,7 +311,7 @@ void Router::send(std::uint32_t in, std::uint32_t cls, std::uint32_t out, Cycle 
 }
 
 Cycle Router::next_wake(Cycle now) const {
-  return last_evaluated_ == now ? wake_at_ : next_wake_polling(now);
+  return last_evaluated_ == now && stalled_ != 0 ? wake_at_ : next_wake_polling(now);
 }
 
 Cycle Router::next_wake_polling(Cycle now) const {

@@ -145,7 +145,7 @@ class Router {
   Cycle last_evaluated_ = kNever;
   Cycle blocked_since_ = kNever;   // first cycle of the current run of evaluations that moved nothing
   std::uint32_t stalled_ = 0;      // ready flits that could not move at last_evaluated_ [flits]
-  Cycle wake_at_ = kNever;         // next_wake(last_evaluated_)
+  Cycle wake_at_ = kNever;         // next_wake(last_evaluated_) when stalled_ != 0
   RouterCounters counters_;
 };
 
