@@ -7,6 +7,7 @@
 #include "apps/inputs.h"
 #include "apps/mapping_table.h"
 #include "common/errors.h"
+#include "hw_model/core_family.h"
 #include "hw_model/embedded_configs.h"
 #include "hw_model/report_writer.h"
 #include "hw_model/simulation.h"
@@ -71,7 +72,7 @@ Mapping make_mapping(const LoadedInputs& in, const Options& o) {
 }  // namespace
 
 int run_command(const Options& o, std::ostream& out) {
-  const LoadedInputs in = load_inputs(positional(o, 0), positional(o, 1), true, o.sets);
+  LoadedInputs in = load_inputs(positional(o, 0), positional(o, 1), true, o.sets);
   if (o.dump_config) {
     dump_config(in, true, out);
     return 0;
@@ -87,7 +88,8 @@ int run_command(const Options& o, std::ostream& out) {
   ro.vcd_path = o.vcd_path;
   ro.trace = parse_trace_selection(o.trace_specs, o.trace_steps);
   check_trace_selection(ro.trace, in.net, in.arch);
-  const Mapping mapping = make_mapping(in, o);
+  Mapping mapping = make_mapping(in, o);
+  prepare_core_family(in.arch, in.net, mapping);  // TrueNorth: splitter neurons
   if (!o.out_dir.empty()) create_folder(o.out_dir, "--out");
   if (!o.vcd_path.empty()) {
     const std::string parent = std::filesystem::path(o.vcd_path).parent_path().string();

@@ -24,39 +24,13 @@
 #include "common/types.h"
 #include "cores/core_counters.h"
 #include "cores/core_image.h"
+#include "cores/core_engine.h"
 #include "cores/core_params.h"
 #include "cores/delay_ring.h"
 
 namespace nm {
 
-struct OutgoingSpike {
-  CoreId dst_core;
-  std::uint32_t dst_axon;
-  NeuronId src_neuron;
-  Cycle emit_cycle;
-  std::int32_t payload = 1;  // graded spike payload (1 for a binary spike)
-};
-
-struct VoltageSample {
-  NeuronId neuron;
-  std::uint64_t step;
-  Cycle cycle;  // when the update ended
-  std::int32_t u;
-  std::int32_t v;
-};
-
-struct SpikeRecord {
-  NeuronId neuron;
-  Cycle cycle;  // when the neuron's update ended
-};
-
-struct CoreStepResult {
-  Cycle start_cycle = 0;
-  Cycle done_cycle = 0;   // the last pipeline stage of this step ends here
-  CoreCounters counts;    // this step only
-};
-
-class NeuroCore {
+class NeuroCore : public CoreEngine {
  public:
   NeuroCore(CoreId id, std::string name, CoreImage image, const CoreTiming& timing);
 
@@ -66,16 +40,17 @@ class NeuroCore {
 
   // A spike arrived on `input_axon` carrying `payload` (1 for a binary spike); it is processed at
   // the start of the next run_step.
-  void receive(std::uint32_t input_axon, std::int32_t payload = 1) {
+  void receive(std::uint32_t input_axon, std::int32_t payload = 1) override {
     pending_.push_back({input_axon, payload});
   }
 
   // Runs step `step` (>= 1) from cycle `start`. Appends packets to `out`, recorded spikes
   // to `spikes`, recorded voltages to `voltages`.
   CoreStepResult run_step(std::uint64_t step, Cycle start, std::vector<OutgoingSpike>& out,
-                          std::vector<SpikeRecord>& spikes, std::vector<VoltageSample>& voltages);
+                          std::vector<SpikeRecord>& spikes,
+                          std::vector<VoltageSample>& voltages) override;
 
-  const CoreCounters& totals() const { return totals_; }
+  const CoreCounters& totals() const override { return totals_; }
   std::int32_t u(std::uint32_t compartment) const { return state_[compartment].u; }
   std::int32_t v(std::uint32_t compartment) const { return state_[compartment].v; }
   const LifState& state(std::uint32_t compartment) const { return state_[compartment]; }

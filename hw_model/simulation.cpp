@@ -7,7 +7,7 @@
 
 #include "common/errors.h"
 #include "common/log.h"
-#include "hw_model/chip_builder.h"
+#include "hw_model/core_family.h"
 #include "hw_model/chip_module.h"
 #include "hw_model/chip_model.h"
 #include "hw_model/systemc_reports.h"
@@ -60,7 +60,8 @@ SimulationResult simulate(const ArchParams& arch, const SnnNetwork& net, const M
   if (sc_core::sc_get_time_resolution() != sc_core::sc_time(1, sc_core::SC_PS)) {
     throw InternalError("SystemC time resolution must be 1 ps");
   }
-  ChipModel chip(arch, build_core_images(net, mapping, arch, options.seed));
+  const std::unique_ptr<ChipModel> chip_model = build_chip(arch, net, mapping, options.seed);
+  ChipModel& chip = *chip_model;
   if (options.prepare_mesh) options.prepare_mesh(chip.mesh());
   const bool tracing = !options.vcd_path.empty();
   ChipModule top("chip", chip,

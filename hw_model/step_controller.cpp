@@ -92,7 +92,7 @@ void StepController::finish_step() {
   rec.last_delivery_cycle = std::max(start_, chip_.mesh().stats().last_delivery);
   rec.barrier_cycles = barrier_cycles_;
   const Cycle activity_end = std::max(rec.cores_done_cycle, rec.last_delivery_cycle);
-  rec.end_cycle = activity_end + barrier_cycles_;
+  rec.end_cycle = std::max(activity_end + barrier_cycles_, start_ + chip_.arch().chip.tick_cycles);
   fill_counts(rec);
   records_.push_back(rec);
   next_step_.notify(clock_.until(rec.end_cycle));

@@ -1,0 +1,32 @@
+// The interface every core family implements (Loihi-like NeuroCore, TrueNorth-like
+// TrueNorthCore), so the chip model, the SystemC core modules and the step controller drive
+// either one. Contract per time step t:
+//   - receive(axon, payload) during step t - 1 (after the core ran t - 1) queues a delivered spike.
+//     `payload` is the packet's payload field: the graded payload for NeuroCore, the delivery
+//     tick modulo 16 for TrueNorthCore;
+//   - run_step(t, start, ...) processes step t from cycle `start`, appends its packets (each with
+//     the cycle it leaves the core), recorded spikes and voltages, and returns the step's counts
+//     and its last busy cycle;
+//   - totals() sums every step's counts so far.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "cores/core_counters.h"
+#include "cores/core_step.h"
+
+namespace nm {
+
+class CoreEngine {
+ public:
+  virtual ~CoreEngine() = default;
+  virtual void receive(std::uint32_t axon, std::int32_t payload) = 0;
+  virtual CoreStepResult run_step(std::uint64_t step, Cycle start,
+                                  std::vector<OutgoingSpike>& out,
+                                  std::vector<SpikeRecord>& spikes,
+                                  std::vector<VoltageSample>& voltages) = 0;
+  virtual const CoreCounters& totals() const = 0;
+};
+
+}  // namespace nm
