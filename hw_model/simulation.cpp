@@ -56,20 +56,26 @@ SimulationResult collect(const ChipModel& chip, const StepController& controller
 
 SimulationResult simulate(const ArchParams& arch, const SnnNetwork& net, const Mapping& mapping,
                           const RunOptions& options) {
+  const std::unique_ptr<ChipModel> chip = build_chip(arch, net, mapping, options.seed);
+  return simulate_chip(arch, *chip, options, &net, &mapping);
+}
+
+SimulationResult simulate_chip(const ArchParams& arch, ChipModel& chip, const RunOptions& options,
+                               const SnnNetwork* net, const Mapping* mapping) {
   route_systemc_reports_to_log();
   if (sc_core::sc_get_time_resolution() != sc_core::sc_time(1, sc_core::SC_PS)) {
     throw InternalError("SystemC time resolution must be 1 ps");
   }
-  const std::unique_ptr<ChipModel> chip_model = build_chip(arch, net, mapping, options.seed);
-  ChipModel& chip = *chip_model;
   if (options.prepare_mesh) options.prepare_mesh(chip.mesh());
   const bool tracing = !options.vcd_path.empty();
+  if (tracing && (net == nullptr || mapping == nullptr))
+    throw UserError("a VCD trace needs the network and its mapping");
   ChipModule top("chip", chip,
                  ChipModuleOptions{options.steps, options.lockstep,
                                    tracing ? &options.trace : nullptr});
   std::unique_ptr<VcdTrace> vcd;
   if (tracing) {
-    vcd = std::make_unique<VcdTrace>(options.vcd_path, options.trace, net, mapping, top);
+    vcd = std::make_unique<VcdTrace>(options.vcd_path, options.trace, *net, *mapping, top);
   }
 
   const auto t0 = std::chrono::steady_clock::now();
