@@ -13,5 +13,6 @@ int validate_command(const Options& o, std::ostream& out);
 int presets_command(std::ostream& out);
 int compare_command(const Options& o, std::ostream& out);
 int sweep_command(const Options& o, std::ostream& out);
+int report_command(const Options& o, std::ostream& out);
 
 }  // namespace nm::cli
