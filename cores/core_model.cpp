@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "cores/spike_source.h"
+
 namespace nm {
 
 NeuroCore::NeuroCore(CoreId id, std::string name, CoreImage image, const CoreTiming& timing)
@@ -26,15 +28,7 @@ NeuroCore::NeuroCore(CoreId id, std::string name, CoreImage image, const CoreTim
 }
 
 bool NeuroCore::source_fires(std::uint32_t c, std::uint64_t step) {
-  const SourceCompartment& src = image_.sources[c];
-  bool fires = false;
-  std::size_t& next = next_listed_[c];
-  while (next < src.steps.size() && src.steps[next] <= step) {
-    fires = fires || src.steps[next] == step;
-    ++next;
-  }
-  if (src.probability > 0.0 && source_rng_[c].bernoulli(src.probability)) fires = true;
-  return fires;
+  return nm::source_fires(image_.sources[c], step, next_listed_[c], source_rng_[c]);
 }
 
 std::int32_t NeuroCore::payload_of(std::uint32_t c, std::int64_t v_at_spike) const {

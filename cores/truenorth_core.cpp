@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "cores/spike_source.h"
+
 namespace nm {
 
 void TrueNorthImage::resize(std::uint32_t n) {
@@ -35,18 +37,6 @@ void TrueNorthCore::receive(std::uint32_t axon, std::int32_t tick_mod16) {
   scheduler_.schedule(axon, static_cast<std::uint32_t>(tick_mod16));
 }
 
-bool TrueNorthCore::source_fires(std::uint32_t slot, std::uint64_t step) {
-  const SourceCompartment& src = image_.sources[slot];
-  bool fires = false;
-  std::size_t& next = next_listed_[slot];
-  while (next < src.steps.size() && src.steps[next] <= step) {
-    fires = fires || src.steps[next] == step;
-    ++next;
-  }
-  if (src.probability > 0.0 && source_rng_[slot].bernoulli(src.probability)) fires = true;
-  return fires;
-}
-
 CoreStepResult TrueNorthCore::run_step(std::uint64_t step, Cycle start,
                                        std::vector<OutgoingSpike>& out,
                                        std::vector<SpikeRecord>& spikes,
@@ -60,7 +50,7 @@ CoreStepResult TrueNorthCore::run_step(std::uint64_t step, Cycle start,
   for (std::uint32_t j = 0; j < image_.neurons(); ++j) {
     bool spiked;
     if (image_.is_source[j]) {
-      spiked = source_fires(j, step);
+      spiked = source_fires(image_.sources[j], step, next_listed_[j], source_rng_[j]);
       if (spiked) ++r.counts.source_spikes;
     } else {
       const TnNeuronParams& p = image_.params[j];

@@ -46,8 +46,6 @@ class TrueNorthCore : public CoreEngine {
   const TnScheduler& scheduler() const { return scheduler_; }
 
  private:
-  bool source_fires(std::uint32_t slot, std::uint64_t step);
-
   CoreId id_;
   std::string name_;
   TrueNorthImage image_;

@@ -3,7 +3,7 @@
 #include <string>
 
 #include "common/errors.h"
-#include "common/rng.h"
+#include "hw_model/chip_builder.h"
 #include "noc/truenorth_packet.h"
 
 namespace nm {
@@ -40,14 +40,7 @@ void add_slots(const SnnNetwork& net, const Mapping& mapping, std::uint64_t run_
       img.record_spikes[c] = pop.record_spikes ? 1 : 0;
       if (pop.model == Population::Model::SpikeSource) {
         img.is_source[c] = 1;
-        SourceCompartment& src = img.sources[c];
-        if (pop.source.kind == SpikeSourceSpec::Kind::SpikeTimes) {
-          src.steps = pop.source.times[i];
-        } else {
-          src.probability = pop.source.probability_per_step[i];
-          src.rng_seed = pop.source.seed ^ (run_seed * 0x9E3779B97F4A7C15ULL) ^
-                         hash_name(pop.name + "[" + std::to_string(i) + "]");
-        }
+        img.sources[c] = make_source_compartment(pop, i, run_seed);
         continue;
       }
       img.params[c] = pop.truenorth[i].params;
