@@ -88,6 +88,15 @@ TEST_F(TrueNorthHandChecked, RelaysSpikeAtTickThreeAndSaturateAtTickFive) {
   EXPECT_NE(v.find("5,relay,0,4000012,0,-1\n"), std::string::npos) << v;
 }
 
+TEST_F(TrueNorthHandChecked, LockstepRunGivesTheSameReport) {
+  const RunResult r =
+      run_cli({"run", "truenorth", dir_ / "net.yaml", "--steps", "6", "--set",
+               "chip.mesh_width=2", "--set", "chip.mesh_height=2", "--set",
+               "chip.static_power_mw=0", "--lockstep", "--format", "json"});
+  expect_success(r);
+  EXPECT_EQ(without_host_and_mode(parse_json(r.out)), without_host_and_mode(report_));
+}
+
 TEST(TrueNorthErrors, RefusesLoihiPopulationsOnTrueNorthCores) {
   TempDir dir;
   write_file(dir / "net.yaml", R"(
