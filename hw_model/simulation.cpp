@@ -97,6 +97,16 @@ SimulationResult simulate_chip(const ArchParams& arch, ChipModel& chip, const Ru
   SimulationResult result = collect(chip, top.controller());
   if (vcd) vcd->finish(result.total_cycles * arch.chip.clock_period_ps);
   result.host_seconds = std::chrono::duration<double>(t1 - t0).count();
+  if (arch.chip.tick_cycles > 0) {  // a tick's work must fit in the tick (TrueNorth)
+    std::uint64_t overrun = 0;
+    for (const StepRecord& s : result.steps)
+      overrun += std::max(s.cores_done_cycle, s.last_delivery_cycle) >
+                 s.start_cycle + arch.chip.tick_cycles;
+    if (overrun > 0)
+      logger("sim")->warn("{} of {} steps did more work than fits in chip.tick_ps; they were "
+                          "stretched (the chip would miss its delivery ticks)",
+                          overrun, result.steps.size());
+  }
   logger("sim")->info("{} steps, {} cycles, {:.3f} s host", options.steps, result.total_cycles,
                       result.host_seconds);
   return result;

@@ -97,6 +97,16 @@ TEST_F(TrueNorthHandChecked, LockstepRunGivesTheSameReport) {
   EXPECT_EQ(without_host_and_mode(parse_json(r.out)), without_host_and_mode(report_));
 }
 
+TEST_F(TrueNorthHandChecked, WarnsWhenATicksWorkDoesNotFitTheTick) {
+  // A 25-cycle tick: core 1 alone needs 4 neuron updates x 10 cycles.
+  const RunResult r =
+      run_cli({"run", "truenorth", dir_ / "net.yaml", "--steps", "6", "--set",
+               "chip.mesh_width=2", "--set", "chip.mesh_height=2", "--set", "chip.tick_ps=25000"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("6 of 6 steps did more work than fits in chip.tick_ps"), std::string::npos)
+      << r.err;
+}
+
 TEST(TrueNorthErrors, RefusesLoihiPopulationsOnTrueNorthCores) {
   TempDir dir;
   write_file(dir / "net.yaml", R"(
