@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
 #include <vector>
 
 #include "common/errors.h"
@@ -105,6 +106,45 @@ TEST_F(TnCoreTest, SpikesWithoutTargetSendNothing) {
   EXPECT_TRUE(out_.empty());
   ASSERT_EQ(spikes_.size(), 1u);
   EXPECT_EQ(spikes_[0].neuron, 101u);
+}
+
+// Stochastic leak only: each neuron steps +1 with p = 101/256 per tick, threshold 3.
+std::vector<std::int32_t> stochastic_run(TrueNorthImage img, const std::string& name,
+                                         std::uint64_t seed) {
+  for (TnNeuronParams& p : img.params) {
+    p = TnNeuronParams{};
+    p.leak = 100;
+    p.stochastic_leak = true;
+    p.threshold = 3;
+  }
+  img.prng_seed = seed;
+  TrueNorthCore core(0, name, img, CoreTiming{});
+  std::vector<OutgoingSpike> out;
+  std::vector<SpikeRecord> spikes;
+  std::vector<VoltageSample> v;
+  std::vector<std::int32_t> trace;
+  for (std::uint64_t t = 1; t <= 40; ++t) {
+    core.run_step(t, 0, out, spikes, v);
+    trace.push_back(core.v(0));
+    trace.push_back(core.v(1));
+  }
+  return trace;
+}
+
+TEST_F(TnCoreTest, StochasticRunsRepeatForASeedAndNameAndDifferOtherwise) {
+  const auto a = stochastic_run(img_, "chip.tile_0_0.core_0", 5);
+  EXPECT_EQ(a, stochastic_run(img_, "chip.tile_0_0.core_0", 5));
+  EXPECT_NE(a, stochastic_run(img_, "chip.tile_1_0.core_0", 5));
+  EXPECT_NE(a, stochastic_run(img_, "chip.tile_0_0.core_0", 6));
+  // Hand replay of neuron 0: one rho per neuron per tick, neuron 0 first.
+  Rng rng(5, "chip.tile_0_0.core_0");
+  std::int32_t v = 0;
+  for (std::size_t t = 0; t < 40; ++t) {
+    v += (rng.next_u64() & 0xFF) <= 100 ? 1 : 0;  // neuron 0's draw
+    rng.next_u64();                               // neuron 1's draw
+    if (v >= 3) v = 0;
+    EXPECT_EQ(a[2 * t], v) << "tick " << t + 1;
+  }
 }
 
 TEST(TnCrossbar, PacksBitsPerNeuronAndKeepsAxonTypes) {
