@@ -110,7 +110,15 @@ std::uint64_t used(const CoreUsage& u, Resource r) {
   return u.synapse_bits;
 }
 
-void check_delay_limit(const SnnNetwork& net, const CoreCapacity& cap) {
+void check_synapse_limits(const SnnNetwork& net, const CoreCapacity& cap) {
+  for (const ProjectionSpec& p : net.projections) {
+    if (p.encoding.weight_bits <= cap.weight_bits) continue;
+    throw CapacityError("projection '" + p.name + "' ('" + p.pre + "' -> '" + p.post + "') uses " +
+                        std::to_string(p.encoding.weight_bits) +
+                        " weight bits, the core stores at most " +
+                        std::to_string(cap.weight_bits) + " (core.weight_bits): " +
+                        std::to_string(p.encoding.weight_bits - cap.weight_bits) + " too many");
+  }
   for (const Synapse& s : net.synapses) {
     if (s.delay <= cap.max_delay_steps) continue;
     throw CapacityError("projection '" + net.population_of(s.pre).name + "' -> '" +

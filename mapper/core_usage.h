@@ -58,8 +58,10 @@ CoreLimits make_core_limits(const SnnNetwork& net, const CoreCapacity& cap);
 // Use of resource r recorded in u.
 std::uint64_t used(const CoreUsage& u, Resource r);
 
-// Throws CapacityError when a synapse's delay exceeds core.max_delay_steps.
-void check_delay_limit(const SnnNetwork& net, const CoreCapacity& cap);
+// Per-synapse limits every mapping path (each strategy and the mapping-file reader) checks
+// first: throws CapacityError when a projection's weight field is wider than core.weight_bits
+// or a synapse's delay exceeds core.max_delay_steps, naming the projection and the excess.
+void check_synapse_limits(const SnnNetwork& net, const CoreCapacity& cap);
 
 // Exact use of each of `cores` cores when neuron n sits on core_of[n]. Synapses must be sorted
 // by (pre, post), as the loader leaves them.
