@@ -7,7 +7,9 @@
 //   - run_step(t, start, ...) processes step t from cycle `start`, appends its packets (each with
 //     the cycle it leaves the core), recorded spikes and voltages, and returns the step's counts
 //     and its last busy cycle;
-//   - totals() sums every step's counts so far.
+//   - totals() sums every step's counts so far; neuron_of(slot) is the global id of a slot;
+//   - learn / set_learning_enabled / learning: the on-chip learning phase (NeuroCore,
+//     docs/learning.md); a family without learning keeps the defaults (no work, no engine).
 #pragma once
 
 #include <cstdint>
@@ -18,6 +20,8 @@
 
 namespace nm {
 
+class LearningEngine;
+
 class CoreEngine {
  public:
   virtual ~CoreEngine() = default;
@@ -27,6 +31,10 @@ class CoreEngine {
                                   std::vector<SpikeRecord>& spikes,
                                   std::vector<VoltageSample>& voltages) = 0;
   virtual const CoreCounters& totals() const = 0;
+  virtual NeuronId neuron_of(std::uint32_t slot) const = 0;
+  virtual LearningStepResult learn(std::uint64_t /*step*/) { return {}; }
+  virtual void set_learning_enabled(bool /*on*/) {}
+  virtual const LearningEngine* learning() const { return nullptr; }
 };
 
 }  // namespace nm

@@ -17,6 +17,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,7 @@
 #include "cores/core_engine.h"
 #include "cores/core_params.h"
 #include "cores/delay_ring.h"
+#include "cores/learning_engine.h"
 
 namespace nm {
 
@@ -37,6 +39,9 @@ class NeuroCore : public CoreEngine {
   CoreId id() const { return id_; }
   const std::string& name() const { return name_; }
   std::uint32_t compartments() const { return image_.compartments(); }
+  NeuronId neuron_of(std::uint32_t compartment) const override {
+    return image_.neuron_of[compartment];
+  }
 
   // A spike arrived on `input_axon` carrying `payload` (1 for a binary spike); it is processed at
   // the start of the next run_step.
@@ -49,6 +54,15 @@ class NeuroCore : public CoreEngine {
   CoreStepResult run_step(std::uint64_t step, Cycle start, std::vector<OutgoingSpike>& out,
                           std::vector<SpikeRecord>& spikes,
                           std::vector<VoltageSample>& voltages) override;
+
+  // Learning phase after step `step` (call once per step, after run_step and the barrier):
+  // evaluates the plastic projections whose epoch ends at `step`; zero work on other steps.
+  LearningStepResult learn(std::uint64_t step) override;
+  // Learning on (default) or off: off, epochs still end and traces evolve, but no weight changes
+  // and nothing is counted (e.g. while testing a trained network).
+  void set_learning_enabled(bool on) override { learning_enabled_ = on; }
+  // The learning engine, or nullptr when the core holds no plastic synapse.
+  const LearningEngine* learning() const override { return learner_.get(); }
 
   const CoreCounters& totals() const override { return totals_; }
   std::int32_t u(std::uint32_t compartment) const { return state_[compartment].u; }
@@ -78,6 +92,8 @@ class NeuroCore : public CoreEngine {
   std::vector<std::size_t> next_listed_;  // per source compartment: next index into its steps
   std::vector<Rng> source_rng_;           // per compartment (Poisson sources only use theirs)
   CoreCounters totals_;
+  std::unique_ptr<LearningEngine> learner_;  // null without plastic synapses
+  bool learning_enabled_ = true;
 };
 
 }  // namespace nm

@@ -36,4 +36,11 @@ struct CoreStepResult {
   CoreCounters counts;    // this step only
 };
 
+// The learning phase of one core at one step (docs/learning.md section 6).
+struct LearningStepResult {
+  std::uint64_t synapse_updates = 0;  // plastic synapses evaluated [count]
+  Cycle cycles = 0;                   // this core's learning-phase latency [cycles]
+  bool epoch_end = false;             // some plastic projection on this core ended an epoch
+};
+
 }  // namespace nm

@@ -41,6 +41,7 @@ class TrueNorthCore : public CoreEngine {
                           std::vector<SpikeRecord>& spikes,
                           std::vector<VoltageSample>& voltages) override;
   const CoreCounters& totals() const override { return totals_; }
+  NeuronId neuron_of(std::uint32_t slot) const override { return image_.neuron_of[slot]; }
 
   std::int32_t v(std::uint32_t slot) const { return v_[slot]; }
   const TnScheduler& scheduler() const { return scheduler_; }

@@ -35,6 +35,7 @@ std::vector<double> profile_rates(const ArchParams& arch, const SnnNetwork& net,
     for (CoreId k = 0; k < chip.core_count(); ++k)
       end = std::max(end, chip.run_core(k, step, start).done_cycle);
     end = std::max(end, driver.run_until_drained(start, Cycle{1} << 40));
+    end = chip.learn(step, end).end_cycle;  // plastic weights change as in the real run
     start = end + 1;
   }
   std::vector<double> rates(net.neuron_count(), 0.0);

@@ -1,6 +1,8 @@
 #include "mapper/core_usage.h"
 
 #include <algorithm>
+#include <set>
+#include <utility>
 
 #include "common/errors.h"
 #include "mapper/sequential_mapper.h"
@@ -151,7 +153,29 @@ std::vector<CoreUsage> measure_usage(const SnnNetwork& net, const std::vector<Co
   }
   for (CoreUsage& u : usage)
     u.dendritic_accumulators = std::uint64_t{u.neurons} * (u.max_delay_steps + 1);
+  add_reward_axon_usage(net, core_of, usage);
   return usage;
+}
+
+void add_reward_axon_usage(const SnnNetwork& net, const std::vector<CoreId>& core_of,
+                           std::vector<CoreUsage>& usage) {
+  std::set<std::pair<NeuronId, CoreId>> fed;  // (reward neuron, core) pairs with an axon
+  for (std::uint32_t p = 0; p < net.projections.size(); ++p) {
+    const auto& learning = net.projections[p].learning;
+    if (!learning || learning->reward_population.empty()) continue;
+    const Population& reward = *net.find_population(learning->reward_population);
+    if (fed.empty())  // existing axons of every reward neuron: its synapses' cores
+      for (const Synapse& s : net.synapses) fed.insert({s.pre, core_of[s.post]});
+    std::set<CoreId> cores;
+    for (const Synapse& s : net.synapses)
+      if (s.projection == p) cores.insert(core_of[s.post]);
+    for (CoreId k : cores)
+      for (NeuronId n = reward.first_id; n < reward.first_id + reward.size; ++n)
+        if (fed.insert({n, k}).second) {
+          ++usage[k].input_axons;
+          ++usage[core_of[n]].output_axons;
+        }
+  }
 }
 
 void check_usage(const SnnNetwork& net, const std::vector<CoreId>& core_of,
@@ -167,6 +191,14 @@ void check_usage(const SnnNetwork& net, const std::vector<CoreId>& core_of,
                           ", the limit is " + std::to_string(have) + " (" +
                           limits.key(res) + "): " + std::to_string(need - have) +
                           " too many");
+    }
+    const std::uint64_t cap = limits.capacity.plastic_synapses;  // 0: no cap of its own
+    if (cap != 0 && usage[k].plastic_synapses > cap) {
+      const std::string who = label ? label(k) : default_label(net, core_of, k);
+      throw CapacityError(who + " needs " + std::to_string(usage[k].plastic_synapses) +
+                          " plastic synapses, the limit is " + std::to_string(cap) +
+                          " (core.plastic_synapses): " +
+                          std::to_string(usage[k].plastic_synapses - cap) + " too many");
     }
   }
 }

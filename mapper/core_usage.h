@@ -68,6 +68,12 @@ void check_synapse_limits(const SnnNetwork& net, const CoreCapacity& cap);
 std::vector<CoreUsage> measure_usage(const SnnNetwork& net, const std::vector<CoreId>& core_of,
                                      std::uint32_t cores, const CoreCapacity& cap);
 
+// Adds the input axons (and the reward neurons' output axons) that reward populations of plastic
+// projections take (docs/learning.md section 5): one per (reward neuron, core holding a synapse
+// of the projection), unless that neuron already feeds the core through a synapse.
+void add_reward_axon_usage(const SnnNetwork& net, const std::vector<CoreId>& core_of,
+                           std::vector<CoreUsage>& usage);
+
 // Throws CapacityError for the first core over any limit: "<label>: needs 5021 output axons,
 // the limit is 4096 (core.output_axons): 925 too many". `label(k)` names core k; the default
 // names the core and the populations on it.

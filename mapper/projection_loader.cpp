@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <limits>
 #include <set>
+#include <optional>
 
 #include "common/csv_reader.h"
 #include "common/errors.h"
 #include "common/rng.h"
 #include "mapper/connectors.h"
+#include "mapper/learning_loader.h"
 #include "mapper/loader_util.h"
 
 namespace nm {
@@ -86,6 +88,7 @@ struct Built {
   bool from_file = false;
   std::uint32_t axon_type = 0;  // TrueNorth targets only
   std::vector<Synapse> synapses;
+  std::optional<ProjectionLearning> learning;
 };
 
 WeightEncoding read_encoding(ConfigReader& r) {
@@ -169,7 +172,8 @@ std::vector<LocalPair> expand(ConfigReader& c, const std::string& type, const Po
 Built load_one(ConfigReader& r, const SnnNetwork& net, const std::string& base_dir,
                const std::set<std::string>& used, std::uint64_t& total) {
   reject_unknown_keys(r, {"name", "pre", "post", "connector", "weight", "delay", "weight_bits",
-                          "sign_mode", "weight_exponent", "plastic", "axon_type"});
+                          "sign_mode", "weight_exponent", "plastic", "learning",
+                          "axon_type"});
   Built b;
   b.pre = &read_population_ref(r, "pre", net);
   b.post = &read_population_ref(r, "post", net);
@@ -181,6 +185,12 @@ Built load_one(ConfigReader& r, const SnnNetwork& net, const std::string& base_d
     if (b.post->model != Population::Model::TrueNorth)
       r.fail("axon_type", "applies only to projections onto TrueNorth populations");
     b.axon_type = static_cast<std::uint32_t>(r.integer("axon_type", 0, 3));
+  }
+  if (r.has("learning")) {
+    if (r.has("plastic") && !b.encoding.plastic)
+      r.fail("plastic", "must be true (or absent) when the projection has `learning:`");
+    b.encoding.plastic = true;
+    b.learning = load_learning(r, net);
   }
   ConfigReader c = r.section("connector");
   std::vector<std::string> connector_keys{"type"};
@@ -291,7 +301,7 @@ std::vector<Synapse> load_projections(std::vector<ConfigReader>& list, const Snn
       has_delays = has_delays || s.delay > 0;
     }
     if (specs != nullptr) {
-      specs->push_back({b.name, b.pre->name, b.post->name, b.encoding, has_delays});
+      specs->push_back({b.name, b.pre->name, b.post->name, b.encoding, has_delays, b.learning});
       specs->back().axon_type = b.axon_type;
     }
   }
