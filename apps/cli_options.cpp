@@ -23,6 +23,7 @@ const char* kUsage =
     "  noc ARCH             synthetic-traffic study of ARCH's mesh alone (no cores)\n"
     "  compare A B          compare two report.json files side by side\n"
     "  sweep SWEEP.yaml     run a grid of configurations in parallel and tabulate them\n"
+    "  export NET OUTDIR    write NET in the golden CSV format (neurons.csv, synapses.csv)\n"
     "  report DIR           one HTML page of plots of a run folder or a sweep folder\n"
     "\n"
     "ARCH is a preset name (see `neuromesh presets`) or an architecture YAML file; NET is a\n"
@@ -43,6 +44,7 @@ const CommandSpec kCommands[] = {
     {"noc", 1, 1, "ARCH"},
     {"compare", 2, 2, "A/report.json B/report.json"},
     {"sweep", 1, 1, "SWEEP.yaml"},
+    {"export", 2, 2, "NET OUTDIR"},
     {"report", 1, 1, "DIR"},
 };
 

@@ -32,6 +32,8 @@ class CoreEngine {
                                   std::vector<VoltageSample>& voltages) = 0;
   virtual const CoreCounters& totals() const = 0;
   virtual NeuronId neuron_of(std::uint32_t slot) const = 0;
+  // Host memory the core's synapse storage takes (a speed statistic) [bytes].
+  virtual std::uint64_t synapse_host_bytes() const = 0;
   virtual LearningStepResult learn(std::uint64_t /*step*/) { return {}; }
   virtual void set_learning_enabled(bool /*on*/) {}
   virtual const LearningEngine* learning() const { return nullptr; }

@@ -65,6 +65,8 @@ class NeuroCore : public CoreEngine {
   const LearningEngine* learning() const override { return learner_.get(); }
 
   const CoreCounters& totals() const override { return totals_; }
+  const SynapseMemory& synapses() const { return image_.synapses; }
+  std::uint64_t synapse_host_bytes() const override { return image_.synapses.host_bytes(); }
   std::int32_t u(std::uint32_t compartment) const { return state_[compartment].u; }
   std::int32_t v(std::uint32_t compartment) const { return state_[compartment].v; }
   const LifState& state(std::uint32_t compartment) const { return state_[compartment]; }

@@ -42,6 +42,7 @@ class TrueNorthCore : public CoreEngine {
                           std::vector<VoltageSample>& voltages) override;
   const CoreCounters& totals() const override { return totals_; }
   NeuronId neuron_of(std::uint32_t slot) const override { return image_.neuron_of[slot]; }
+  std::uint64_t synapse_host_bytes() const override { return sizeof(TnCrossbar); }
 
   std::int32_t v(std::uint32_t slot) const { return v_[slot]; }
   const TnScheduler& scheduler() const { return scheduler_; }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <memory>
 #include <systemc>
 
@@ -22,6 +23,7 @@ SimulationResult collect(const ChipModel& chip, const StepController& controller
   r.steps = controller.records();
   for (CoreId k = 0; k < chip.core_count(); ++k) {
     r.cores += chip.core(k).totals();
+    r.synapse_memory_bytes += chip.core(k).synapse_host_bytes();
     r.per_core.push_back(chip.core(k).totals());
   }
   const Mesh& mesh = chip.mesh();
@@ -83,12 +85,14 @@ SimulationResult simulate_chip(const ArchParams& arch, ChipModel& chip, const Ru
   }
 
   const auto t0 = std::chrono::steady_clock::now();
+  const std::clock_t cpu0 = std::clock();
   try {
     sc_core::sc_start();
   } catch (const sc_core::sc_report& rep) {
     throw InternalError(std::string("SystemC: ") + rep.what());
   }
   const auto t1 = std::chrono::steady_clock::now();
+  const std::clock_t cpu1 = std::clock();
   if (chip.mesh().fault()) std::rethrow_exception(chip.mesh().fault());  // e.g. a NoC deadlock
   if (!top.controller().all_steps_done()) {
     throw InternalError("simulation stopped after " +
@@ -98,6 +102,7 @@ SimulationResult simulate_chip(const ArchParams& arch, ChipModel& chip, const Ru
   SimulationResult result = collect(chip, top.controller());
   if (vcd) vcd->finish(result.total_cycles * arch.chip.clock_period_ps);
   result.host_seconds = std::chrono::duration<double>(t1 - t0).count();
+  result.host_cpu_seconds = static_cast<double>(cpu1 - cpu0) / CLOCKS_PER_SEC;
   if (arch.chip.tick_cycles > 0) {  // a tick's work must fit in the tick (TrueNorth)
     std::uint64_t overrun = 0;
     for (const StepRecord& s : result.steps)
