@@ -75,6 +75,13 @@ class NeuroCore {
   CoreStepResult run_step(std::uint64_t step, Cycle start, std::vector<OutgoingSpike>& out,
                           std::vector<SpikeRecord>& spikes, std::vector<VoltageSample>& voltages);
 
+  // Between steps, for plain drivers that reuse one chip over many samples (PlainChipRunner):
+  // sets Poisson source compartment c's spike probability per step (its stream goes on).
+  void set_source_probability(std::uint32_t c, double probability);
+  // Puts every LIF compartment back to its initial u and v, clears refractory counters, the
+  // delay ring and queued input spikes. Keeps the adaptive threshold rise (it spans samples).
+  void reset_neuron_state();
+
   const CoreCounters& totals() const { return totals_; }
   std::int32_t u(std::uint32_t compartment) const { return state_[compartment].u; }
   std::int32_t v(std::uint32_t compartment) const { return state_[compartment].v; }

@@ -11,6 +11,8 @@ neuromesh_warnings(nm_sc)
 add_library(nm_chip STATIC
   chip_builder.cpp
   activity_profiler.cpp
+  plain_chip_runner.cpp
+  chip_counts.cpp
   chip_model.cpp
   noc_routes.cpp
   noc_report.cpp
