@@ -26,11 +26,12 @@ std::vector<CoreImage> images_counting(const SnnNetwork& net, const Mapping& map
 }  // namespace
 
 PlainChipRunner::PlainChipRunner(const ArchParams& arch, const SnnNetwork& net,
-                                 const Mapping& mapping, std::uint64_t seed, bool count_all)
+                                 const Mapping& mapping, std::uint64_t seed, bool count_all,
+                                 bool lockstep)
     : net_(net),
       mapping_(mapping),
       chip_(std::make_unique<ChipModel>(arch, images_counting(net, mapping, arch, seed, count_all))),
-      driver_(std::make_unique<EventDriver>(chip_->mesh(), false)),
+      driver_(std::make_unique<EventDriver>(chip_->mesh(), lockstep)),
       barrier_cycles_(barrier_latency_cycles(arch)),
       counts_(net.neuron_count(), 0) {
   chip_->mesh().set_scheduler(driver_.get());

@@ -34,9 +34,9 @@ class PlainChipRunner {
  public:
   // Builds the chip for `net` placed by `mapping` with run seed `seed`. Spikes are counted for
   // the neurons of populations recorded in `net` (record: spikes), or for every neuron when
-  // `count_all` is set.
+  // `count_all` is set. `lockstep` evaluates every router every cycle (same results, slower).
   PlainChipRunner(const ArchParams& arch, const SnnNetwork& net, const Mapping& mapping,
-                  std::uint64_t seed, bool count_all = false);
+                  std::uint64_t seed, bool count_all = false, bool lockstep = false);
   ~PlainChipRunner();
   PlainChipRunner(const PlainChipRunner&) = delete;
   PlainChipRunner& operator=(const PlainChipRunner&) = delete;
