@@ -65,7 +65,10 @@ class Presenter {
     runner_.clear_spike_counts();
     add(runner_.run(o_.sample_steps), part);
     const auto& counts = runner_.spike_counts();
-    for (std::uint32_t n = 0; n < exc_.size; ++n) spikes_[n] = counts[exc_.first_id + n];
+    for (std::uint32_t n = 0; n < exc_.size; ++n) {
+      spikes_[n] = counts[exc_.first_id + n];
+      part.exc_spikes += spikes_[n];
+    }
     ++part.presentations;
   }
 
