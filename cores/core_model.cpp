@@ -29,6 +29,18 @@ void NeuroCore::set_source_probability(std::uint32_t c, double probability) {
   image_.sources[c].probability = probability;
 }
 
+void NeuroCore::set_threshold_adaptation(bool on) {
+  if (!on && adapt_increment_.empty()) {
+    for (LifConstants& k : image_.lif) {
+      adapt_increment_.push_back(k.adapt_increment);
+      k.adapt_increment = 0;
+    }
+  } else if (on && !adapt_increment_.empty()) {
+    for (std::size_t c = 0; c < image_.lif.size(); ++c) image_.lif[c].adapt_increment = adapt_increment_[c];
+    adapt_increment_.clear();
+  }
+}
+
 void NeuroCore::reset_neuron_state() {
   for (std::uint32_t c = 0; c < image_.compartments(); ++c) {
     state_[c].u = image_.u0[c];

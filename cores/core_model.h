@@ -81,6 +81,9 @@ class NeuroCore {
   // Puts every LIF compartment back to its initial u and v, clears refractory counters, the
   // delay ring and queued input spikes. Keeps the adaptive threshold rise (it spans samples).
   void reset_neuron_state();
+  // Off: spikes no longer raise the adaptive thresholds (the rises reached so far stay, as in
+  // Diehl & Cook's test mode); on again: the configured increments apply.
+  void set_threshold_adaptation(bool on);
 
   const CoreCounters& totals() const { return totals_; }
   std::int32_t u(std::uint32_t compartment) const { return state_[compartment].u; }
@@ -109,6 +112,7 @@ class NeuroCore {
   std::vector<Cycle> ready_;  // per compartment: its inputs for this step are complete
   std::vector<std::size_t> next_listed_;  // per source compartment: next index into its steps
   std::vector<Rng> source_rng_;           // per compartment (Poisson sources only use theirs)
+  std::vector<std::int64_t> adapt_increment_;  // configured increments while adaptation is off
   CoreCounters totals_;
 };
 

@@ -74,6 +74,10 @@ void PlainChipRunner::reset_neuron_state() {
   for (CoreId k = 0; k < chip_->core_count(); ++k) chip_->core(k).reset_neuron_state();
 }
 
+void PlainChipRunner::set_threshold_adaptation(bool on) {
+  for (CoreId k = 0; k < chip_->core_count(); ++k) chip_->core(k).set_threshold_adaptation(on);
+}
+
 void PlainChipRunner::clear_spike_counts() { std::fill(counts_.begin(), counts_.end(), 0); }
 
 SimulationResult PlainChipRunner::totals() const {

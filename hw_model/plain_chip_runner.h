@@ -50,6 +50,8 @@ class PlainChipRunner {
   // Every LIF neuron back to its initial u and v, no queued or delayed input (the adaptive
   // threshold rise is kept).
   void reset_neuron_state();
+  // Threshold adaptation of every LIF neuron on or off (off keeps the rises reached so far).
+  void set_threshold_adaptation(bool on);
 
   // Spikes of each counted neuron since the last clear_spike_counts(), by global neuron id.
   const std::vector<std::uint32_t>& spike_counts() const { return counts_; }

@@ -116,6 +116,8 @@ ExperimentResult run_experiment(PlainChipRunner& runner, const SnnNetwork& net,
     presenter.show(data.train[i % data.train.size()], r.train);
   r.train.host_seconds = std::chrono::duration<double>(Clock::now() - t0).count();
 
+  // Diehl & Cook's test mode: weights and thresholds fixed from here on.
+  runner.set_threshold_adaptation(false);
   t0 = Clock::now();
   const std::uint32_t exc_size = find_population(net, o.exc_population, "").size;
   ResponseTable table(exc_size);

@@ -96,6 +96,25 @@ TEST_F(PlainChipRunnerTest, PhaseCostsAddUpToTheTotals) {
   EXPECT_EQ(r.steps_done(), 16u);
 }
 
+TEST_F(PlainChipRunnerTest, FrozenThresholdAdaptationKeepsTheRiseReachedSoFar) {
+  net_.populations[1].lif[0].vth_adapt_increment = 10;  // +640 per spike, no decay
+  mapping_ = map_sequential(net_, arch_.core.capacity, arch_.chip.cores());
+  PlainChipRunner r(arch_, net_, mapping_, 1);
+  const CoreId core = mapping_.core_of[1];
+  const std::uint32_t c = mapping_.compartment_of[1];
+  r.set_input_probability(0, 1.0);
+  r.run(3);  // fires at steps 2 and 3
+  EXPECT_EQ(r.chip().core(core).state(c).threshold_rise, 2 * 640);
+  r.set_threshold_adaptation(false);
+  r.run(3);
+  EXPECT_EQ(r.chip().core(core).state(c).threshold_rise, 2 * 640);
+  r.set_threshold_adaptation(true);
+  const std::uint32_t before = r.spike_counts()[1];
+  r.run(10);
+  EXPECT_EQ(r.chip().core(core).state(c).threshold_rise,
+            640 * static_cast<std::int64_t>(2 + r.spike_counts()[1] - before));
+}
+
 TEST_F(PlainChipRunnerTest, RejectsSettingTheRateOfALifNeuron) {
   PlainChipRunner r(arch_, net_, mapping_, 1);
   EXPECT_THROW(r.set_input_probability(1, 0.5), InternalError);
