@@ -10,6 +10,7 @@
 #include "hw_model/embedded_configs.h"
 #include "hw_model/report_writer.h"
 #include "hw_model/simulation.h"
+#include "hw_model/weights_csv.h"
 #include "hw_model/summary_table.h"
 #include "hw_model/trace_selection.h"
 #include "hw_model/activity_profiler.h"
@@ -98,6 +99,7 @@ int run_command(const Options& o, std::ostream& out) {
     write_json(report, o.out_dir + "/report.json");
     write_steps_csv(in.arch, result, o.out_dir + "/steps.csv");
     write_recordings(in.net, result, o.out_dir);
+    write_plastic_weights(in.net, result.plastic, o.out_dir);
   }
   if (o.format == "json") {
     out << report.dump(2) << '\n';

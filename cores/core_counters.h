@@ -14,6 +14,8 @@ struct CoreCounters {
   std::uint64_t source_spikes = 0;          // spikes of spike-source compartments [count]
   std::uint64_t packets_out = 0;            // packets generated (one per fan-out edge) [count]
   std::uint64_t busy_cycles = 0;            // cycles the pipeline worked, summed over steps [cycles]
+  std::uint64_t learning_updates = 0;       // plastic synapse updates in learning phases [count]
+  std::uint64_t learning_cycles = 0;        // cycles of this core's learning phases [cycles]
 
   CoreCounters& operator+=(const CoreCounters& o) {
     axon_events += o.axon_events;
@@ -24,6 +26,8 @@ struct CoreCounters {
     source_spikes += o.source_spikes;
     packets_out += o.packets_out;
     busy_cycles += o.busy_cycles;
+    learning_updates += o.learning_updates;
+    learning_cycles += o.learning_cycles;
     return *this;
   }
 };

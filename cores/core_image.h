@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "common/types.h"
+#include "cores/learning_image.h"
 #include "cores/lif_neuron.h"
 #include "cores/synapse_memory.h"
 
@@ -44,6 +45,8 @@ struct CoreImage {
   std::vector<OutputAxon> out_axons;
 
   std::uint32_t max_delay_steps = 0;      // largest delay onto this core: sizes its delay ring [steps]
+
+  LearningImage learning;                 // plastic projections (empty: no learning engine)
 
   std::uint32_t compartments() const { return static_cast<std::uint32_t>(neuron_of.size()); }
 };

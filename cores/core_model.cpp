@@ -18,6 +18,11 @@ NeuroCore::NeuroCore(CoreId id, std::string name, CoreImage image, const CoreTim
     state_[c].u = image_.u0[c];
     state_[c].v = image_.v0[c];
   }
+  if (!image_.learning.empty()) {
+    learner_ = std::make_unique<LearningEngine>(std::move(image_.learning),
+                                                image_.synapses.axon_count(),
+                                                image_.compartments(), image_.max_delay_steps);
+  }
   source_rng_.reserve(image_.compartments());
   for (std::uint32_t c = 0; c < image_.compartments(); ++c) {
     // Seeded even at probability 0: set_source_probability() may turn the source on later.
@@ -76,6 +81,7 @@ Cycle NeuroCore::synaptic_stage(std::uint64_t step, Cycle start, CoreCounters& c
   for (const PendingSpike& in : pending_) {
     cursor += timing_.axon_fetch_cycles;
     ++counts.axon_events;
+    if (learner_) learner_->on_axon_spike(in.axon, step);
     for (const SynapseEntry* s = image_.synapses.begin(in.axon); s != image_.synapses.end(in.axon);
          ++s) {
       cursor += timing_.synop_cycles;
@@ -121,6 +127,7 @@ CoreStepResult NeuroCore::run_step(std::uint64_t step, Cycle start,
       }
     }
     if (!spiked) continue;
+    if (learner_) learner_->on_post_spike(c, step);
     if (image_.record_spikes[c]) spikes.push_back({image_.neuron_of[c], cursor});
     const std::int32_t payload = image_.is_source[c] ? 1 : payload_of(c, v_at_spike);
     for (std::uint32_t k = image_.out_offsets[c]; k < image_.out_offsets[c + 1]; ++k) {
@@ -135,6 +142,18 @@ CoreStepResult NeuroCore::run_step(std::uint64_t step, Cycle start,
   r.done_cycle = std::max(cursor, synapses_done);
   r.counts.busy_cycles = r.done_cycle - start;
   totals_ += r.counts;
+  return r;
+}
+
+LearningStepResult NeuroCore::learn(std::uint64_t step) {
+  LearningStepResult r;
+  if (!learner_) return r;
+  const LearningOutcome o = learner_->learn(step, image_.synapses);
+  r.synapse_updates = o.synapse_updates;
+  r.epoch_end = o.epoch_end;
+  r.cycles = o.synapse_updates * timing_.learning_update_cycles;
+  totals_.learning_updates += r.synapse_updates;
+  totals_.learning_cycles += r.cycles;
   return r;
 }
 

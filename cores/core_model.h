@@ -17,6 +17,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,7 @@
 #include "cores/core_image.h"
 #include "cores/core_params.h"
 #include "cores/delay_ring.h"
+#include "cores/learning_engine.h"
 
 namespace nm {
 
@@ -56,6 +58,13 @@ struct CoreStepResult {
   CoreCounters counts;    // this step only
 };
 
+// The learning phase of one core at one step (docs/learning.md section 6).
+struct LearningStepResult {
+  std::uint64_t synapse_updates = 0;  // plastic synapses evaluated [count]
+  Cycle cycles = 0;                   // this core's learning-phase latency [cycles]
+  bool epoch_end = false;             // some plastic projection on this core ended an epoch
+};
+
 class NeuroCore {
  public:
   NeuroCore(CoreId id, std::string name, CoreImage image, const CoreTiming& timing);
@@ -63,6 +72,7 @@ class NeuroCore {
   CoreId id() const { return id_; }
   const std::string& name() const { return name_; }
   std::uint32_t compartments() const { return image_.compartments(); }
+  NeuronId neuron_of(std::uint32_t compartment) const { return image_.neuron_of[compartment]; }
 
   // A spike arrived on `input_axon` carrying `payload` (1 for a binary spike); it is processed at
   // the start of the next run_step.
@@ -84,6 +94,11 @@ class NeuroCore {
   // Off: spikes no longer raise the adaptive thresholds (the rises reached so far stay, as in
   // Diehl & Cook's test mode); on again: the configured increments apply.
   void set_threshold_adaptation(bool on);
+  // Learning phase after step `step` (call once per step, after run_step and the barrier):
+  // evaluates the plastic projections whose epoch ends at `step`; zero work on other steps.
+  LearningStepResult learn(std::uint64_t step);
+  // The learning engine, or nullptr when the core holds no plastic synapse.
+  const LearningEngine* learning() const { return learner_.get(); }
 
   const CoreCounters& totals() const { return totals_; }
   std::int32_t u(std::uint32_t compartment) const { return state_[compartment].u; }
@@ -114,6 +129,7 @@ class NeuroCore {
   std::vector<Rng> source_rng_;           // per compartment (Poisson sources only use theirs)
   std::vector<std::int64_t> adapt_increment_;  // configured increments while adaptation is off
   CoreCounters totals_;
+  std::unique_ptr<LearningEngine> learner_;  // null without plastic synapses
 };
 
 }  // namespace nm

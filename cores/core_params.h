@@ -22,6 +22,7 @@ struct CoreCapacity {
   // it, so long delays cost compartments (Davies 2018 p. 92: >= 8 delay units at full size).
   std::uint64_t dendritic_accumulators = 8192;    // [accumulators]
   std::uint32_t learning_tag_bits = 9;            // extra bits per plastic synapse (Table 1 tag) [bits]
+  std::uint64_t plastic_synapses = 0;             // plastic synapses per core, 0 = no own cap [count]
 };
 
 // How the core's pipeline stages overlap (docs/models.md, "Pipeline timing").
@@ -37,6 +38,7 @@ struct CoreTiming {
   Cycle neuron_update_active_cycles = 84;  // update of a compartment that spikes [cycles]
   Cycle neuron_update_idle_cycles = 53;    // update of a compartment that does not spike [cycles]
   Cycle spike_out_cycles = 0;              // generate one output packet [cycles]
+  Cycle learning_update_cycles = 61;       // one plastic synapse update, learning phase [cycles]
   PipelineOverlap overlap = PipelineOverlap::None;  // stage overlap
 };
 
@@ -47,6 +49,7 @@ struct CoreEnergy {
   double neuron_update_active_pj = 81.0;   // per spiking compartment update [pJ]
   double neuron_update_idle_pj = 52.0;     // per non-spiking compartment update [pJ]
   double spike_out_pj = 0.0;               // per output packet generated [pJ]
+  double learning_update_pj = 120.0;       // per plastic synapse update, learning phase [pJ]
 };
 
 struct CoreParams {

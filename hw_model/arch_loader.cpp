@@ -166,6 +166,7 @@ void read_core(ConfigReader r, CoreParams& core) {
                " (one compartment with every delay slot), found " +
                std::to_string(c.dendritic_accumulators));
   c.learning_tag_bits = static_cast<std::uint32_t>(r.integer_or("learning_tag_bits", 9, 0, 16));
+  c.plastic_synapses = static_cast<std::uint64_t>(r.integer_or("plastic_synapses", 0, 0, 1LL << 40));
   r.finish();
 }
 
@@ -176,6 +177,8 @@ CoreTiming read_timing(ConfigReader r, std::uint64_t period_ps) {
   t.neuron_update_active_cycles = read_cycles(r, "neuron_update_active_ps", period_ps, 1);
   t.neuron_update_idle_cycles = read_cycles(r, "neuron_update_idle_ps", period_ps, 1);
   t.spike_out_cycles = read_cycles(r, "spike_out_ps", period_ps, 0);
+  t.learning_update_cycles =
+      r.has("learning_update_ps") ? read_cycles(r, "learning_update_ps", period_ps, 0) : 0;
   if (r.has("overlap"))
     t.overlap = r.choice("overlap", {"none", "synapse_neuron"}) == "none"
                     ? PipelineOverlap::None
@@ -191,6 +194,7 @@ CoreEnergy read_energy(ConfigReader r) {
   e.neuron_update_active_pj = r.real("neuron_update_active_pj", 0.0, kNoMax);
   e.neuron_update_idle_pj = r.real("neuron_update_idle_pj", 0.0, kNoMax);
   e.spike_out_pj = r.real("spike_out_pj", 0.0, kNoMax);
+  e.learning_update_pj = r.real_or("learning_update_pj", 0.0, 0.0, kNoMax);
   r.finish();
   return e;
 }

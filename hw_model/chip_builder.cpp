@@ -62,6 +62,56 @@ void add_compartments(const SnnNetwork& net, const Mapping& mapping, std::uint64
   }
 }
 
+// Core k's learning group of projection p, created on first use (docs/learning.md).
+std::uint32_t group_of(const SnnNetwork& net, std::uint32_t p, CoreImage& img,
+                       std::vector<std::uint32_t>& groups_of_core) {
+  if (groups_of_core.empty()) groups_of_core.assign(net.projections.size(), ~0u);
+  if (groups_of_core[p] != ~0u) return groups_of_core[p];
+  const ProjectionSpec& spec = net.projections[p];
+  const ProjectionLearning& l = *spec.learning;
+  PlasticGroupSpec g;
+  g.projection = p;
+  g.rule = l.rule;
+  g.epoch_steps = l.epoch_steps;
+  g.x1 = l.x1;
+  g.x2 = l.x2;
+  g.y1 = l.y1;
+  g.y2 = l.y2;
+  g.y3 = l.y3;
+  g.r1 = l.r1;
+  g.encoding = spec.encoding;
+  groups_of_core[p] = static_cast<std::uint32_t>(img.learning.groups.size());
+  img.learning.groups.push_back(std::move(g));
+  return groups_of_core[p];
+}
+
+// Every neuron of each group's reward population gets an input axon on the group's core (its
+// existing one when it already feeds the core) and a fan-out edge to it.
+void add_reward_axons(const SnnNetwork& net, std::vector<CoreImage>& images,
+                      std::vector<std::uint32_t>& next_axon,
+                      std::vector<std::vector<OutputAxon>>& fanout) {
+  for (std::size_t k = 0; k < images.size(); ++k) {
+    for (std::uint32_t g = 0; g < images[k].learning.groups.size(); ++g) {
+      const ProjectionLearning& l = *net.projections[images[k].learning.groups[g].projection].learning;
+      if (l.reward_population.empty()) continue;
+      const Population& pop = *net.find_population(l.reward_population);
+      for (NeuronId n = pop.first_id; n < pop.first_id + pop.size; ++n) {
+        auto& edges = fanout[n];
+        auto it = std::find_if(edges.begin(), edges.end(),
+                               [&](const OutputAxon& e) { return e.core == k; });
+        if (it == edges.end()) {
+          edges.push_back({static_cast<CoreId>(k), next_axon[k]++});
+          std::sort(edges.begin(), edges.end(),
+                    [](const OutputAxon& a, const OutputAxon& b) { return a.core < b.core; });
+          it = std::find_if(edges.begin(), edges.end(),
+                            [&](const OutputAxon& e) { return e.core == k; });
+        }
+        images[k].learning.reward_axons.push_back({it->axon, g});
+      }
+    }
+  }
+}
+
 void add_axons_and_synapses(const SnnNetwork& net, const Mapping& mapping,
                             std::vector<CoreImage>& images) {
   const std::size_t cores = images.size();
@@ -71,6 +121,7 @@ void add_axons_and_synapses(const SnnNetwork& net, const Mapping& mapping,
   // Fan-out edges per source neuron, in synapse order (pre ascending, so per core ascending).
   std::vector<std::vector<OutputAxon>> fanout(net.neuron_count());
   std::vector<std::uint32_t> max_delay(cores, 0);  // per destination core: sizes its delay ring
+  std::vector<std::vector<std::uint32_t>> groups(cores);  // per core: projection -> learning group
   for (const Synapse& s : net.synapses) {
     const CoreId dst = mapping.core_of[s.post];
     if (last_pre[dst] != s.pre) {
@@ -79,10 +130,22 @@ void add_axons_and_synapses(const SnnNetwork& net, const Mapping& mapping,
     }
     const std::uint32_t axon = next_axon[dst] - 1;
     const auto weight = static_cast<std::int32_t>(effective_weight(s.weight, encoding_of(net, s)));
+    if (!net.projections.empty() && net.projections[s.projection].learning) {
+      PlasticSynapse p;
+      p.group = group_of(net, s.projection, images[dst], groups[dst]);
+      p.axon = axon;
+      p.compartment = mapping.compartment_of[s.post];
+      p.entry = images[dst].synapses.synapse_count();
+      p.pre = s.pre;
+      p.weight = truncate_mantissa(s.weight, encoding_of(net, s).weight_bits);
+      p.delay = static_cast<std::uint16_t>(s.delay);
+      images[dst].learning.synapses.push_back(p);
+    }
     images[dst].synapses.add(
         axon, {mapping.compartment_of[s.post], weight, static_cast<std::uint16_t>(s.delay)});
     max_delay[dst] = std::max(max_delay[dst], s.delay);
   }
+  add_reward_axons(net, images, next_axon, fanout);
   for (std::size_t k = 0; k < cores; ++k) {
     images[k].synapses.seal(next_axon[k]);
     images[k].max_delay_steps = max_delay[k];
@@ -110,6 +173,13 @@ std::vector<CoreImage> build_core_images(const SnnNetwork& net, const Mapping& m
   std::vector<CoreImage> images(arch.chip.cores());
   add_compartments(net, mapping, run_seed, images);
   add_axons_and_synapses(net, mapping, images);
+  for (std::size_t k = 0; k < images.size(); ++k) {
+    LearningImage& l = images[k].learning;
+    if (l.empty()) continue;
+    std::uint64_t seed = run_seed * 0x9E3779B97F4A7C15ULL ^ hash_name("core" + std::to_string(k));
+    for (const PlasticGroupSpec& g : l.groups) seed ^= net.projections[g.projection].learning->seed;
+    l.rng_seed = seed;
+  }
   return images;
 }
 

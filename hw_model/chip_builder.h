@@ -1,7 +1,9 @@
 // Compiles a mapped network into what each core is loaded with: compartments with their LIF
 // constants or spike schedules, input axons (one per distinct source neuron that reaches the core,
 // numbered in ascending source id), the synapse lists behind each input axon, and each
-// compartment's fan-out (one output axon per destination core, ascending core id).
+// compartment's fan-out (one output axon per destination core, ascending core id), and for
+// projections with `learning:` the core's learning image: one group per plastic projection, its
+// synapses' places in the synapse memory, and an input axon per reward neuron (docs/learning.md).
 #pragma once
 
 #include <cstdint>

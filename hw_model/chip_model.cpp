@@ -1,5 +1,6 @@
 #include "hw_model/chip_model.h"
 
+#include <algorithm>
 #include <string>
 
 namespace nm {
@@ -58,6 +59,41 @@ void ChipModel::deliver(const Flit& flit, Cycle /*arrival*/) {
 
 void ChipModel::drained() {
   if (on_drained_) on_drained_();
+}
+
+LearningPhaseResult ChipModel::learn(std::uint64_t step, Cycle start) {
+  LearningPhaseResult r;
+  Cycle longest = 0;
+  for (auto& core : cores_) {
+    if (core->learning() == nullptr) continue;
+    const LearningStepResult c = core->learn(step);
+    r.synapse_updates += c.synapse_updates;
+    r.epoch_end = r.epoch_end || c.epoch_end;
+    longest = std::max(longest, c.cycles);
+  }
+  r.end_cycle = start + longest;
+  return r;
+}
+
+bool ChipModel::has_learning() const {
+  return std::any_of(cores_.begin(), cores_.end(),
+                     [](const auto& c) { return c->learning() != nullptr; });
+}
+
+std::vector<PlasticSynapseState> ChipModel::plastic_synapses() const {
+  std::vector<PlasticSynapseState> out;
+  for (const auto& core : cores_) {
+    const LearningEngine* l = core->learning();
+    if (l == nullptr) continue;
+    for (const PlasticSynapse& s : l->synapses())
+      out.push_back({l->groups()[s.group].projection, s.pre, core->neuron_of(s.compartment),
+                     s.weight, s.delay, s.tag});
+  }
+  std::sort(out.begin(), out.end(), [](const PlasticSynapseState& a, const PlasticSynapseState& b) {
+    if (a.projection != b.projection) return a.projection < b.projection;
+    return a.pre != b.pre ? a.pre < b.pre : a.post < b.post;
+  });
+  return out;
 }
 
 }  // namespace nm

@@ -22,6 +22,22 @@ struct RecordedSpike {
   Cycle cycle;
 };
 
+// One learning phase of the whole chip (docs/learning.md section 6).
+struct LearningPhaseResult {
+  Cycle end_cycle = 0;                // start + the slowest core's learning cycles [cycle]
+  std::uint64_t synapse_updates = 0;  // summed over cores [count]
+  bool epoch_end = false;             // some core ended an epoch at this step
+};
+
+// A plastic synapse's current state, in network terms.
+struct PlasticSynapseState {
+  std::uint32_t projection = 0;  // index into SnnNetwork::projections
+  NeuronId pre = 0, post = 0;    // global neuron ids
+  std::int32_t weight = 0;       // weight mantissa
+  std::uint32_t delay = 0;       // [steps]
+  std::int32_t tag = 0;
+};
+
 class ChipModel : public DeliverySink {
  public:
   ChipModel(const ArchParams& arch, std::vector<CoreImage> images);
@@ -37,6 +53,14 @@ class ChipModel : public DeliverySink {
   // packet per (spiking neuron, destination core), or with noc.multicast one packet per spiking
   // neuron, emitted with its first edge's packet and replicated by the routers' tables.
   CoreStepResult run_core(CoreId k, std::uint64_t step, Cycle start);
+
+  // Learning phase after step `step`'s barrier, starting at `start`: every core evaluates the
+  // plastic projections whose epoch ends at `step`; cores learn in parallel. Call once per step
+  // (cheap when no epoch ends: returns {start, 0, false}).
+  LearningPhaseResult learn(std::uint64_t step, Cycle start);
+  bool has_learning() const;
+  // Every plastic synapse, sorted by (projection, pre, post).
+  std::vector<PlasticSynapseState> plastic_synapses() const;
 
   // Called when the last flit in flight left the routers (wired by the step controller).
   void set_drained_callback(std::function<void()> cb) { on_drained_ = std::move(cb); }

@@ -27,6 +27,7 @@ EnergyBreakdown compute_energy(const ArchParams& arch, const SimulationResult& r
   e.neuron_updates_idle_pj =
       static_cast<double>(r.cores.neuron_updates_idle) * ce.neuron_update_idle_pj;
   e.spike_out_pj = static_cast<double>(r.cores.packets_out) * ce.spike_out_pj;
+  e.learning_pj = static_cast<double>(r.cores.learning_updates) * ce.learning_update_pj;
   e.noc_local_delivery_pj = static_cast<double>(r.mesh.delivered) * noc.local_delivery_pj;
   // An inter-chip hop is charged per bit instead of the on-chip hop energy of its direction.
   const RouterCounters& rc = r.routers;

@@ -22,10 +22,12 @@ struct EnergyBreakdown {
   double noc_buffer_read_pj = 0;        // flits read out of router input buffers [pJ]
   double static_pj = 0;                 // chip static power x simulated time [pJ]
   double noc_static_pj = 0;             // router static power x routers x simulated time [pJ]
+  double learning_pj = 0;               // plastic synapse updates in learning phases [pJ]
 
   double cores_pj() const;
   double noc_pj() const;
-  double dynamic_pj() const { return cores_pj() + noc_pj(); }
+  double inference_pj() const { return cores_pj() + noc_pj(); }
+  double dynamic_pj() const { return inference_pj() + learning_pj; }
   double total_pj() const { return dynamic_pj() + static_pj + noc_static_pj; }
 };
 

@@ -21,6 +21,7 @@ add_library(nm_chip STATIC
   summary_table.cpp
   trace_selection.cpp
   gtkw_writer.cpp
+  weights_csv.cpp
 )
 target_link_libraries(nm_chip PUBLIC nm_arch nm_mapper nm_cores nm_noc nlohmann_json::nlohmann_json)
 neuromesh_warnings(nm_chip)

@@ -42,6 +42,7 @@ PlainChipRunner::~PlainChipRunner() = default;
 PhaseCost PlainChipRunner::run(std::uint64_t steps) {
   const Cycle phase_start = start_;
   const double energy_before = compute_energy(chip_->arch(), totals()).total_pj();
+  std::uint64_t updates = 0;
   for (std::uint64_t i = 0; i < steps; ++i) {
     ++step_;
     Cycle end = start_;
@@ -52,8 +53,14 @@ PhaseCost PlainChipRunner::run(std::uint64_t steps) {
     driver_->run_until_drained(start_, kDrainLimitCycles);
     end = std::max(end, chip_->mesh().stats().last_delivery);
     start_ = end + barrier_cycles_;
+    if (learning_) {
+      const LearningPhaseResult learned = chip_->learn(step_, start_);
+      start_ = learned.end_cycle;
+      updates += learned.synapse_updates;
+    }
   }
   PhaseCost cost;
+  cost.learning_updates = updates;
   cost.steps = steps;
   cost.cycles = start_ - phase_start;
   cost.energy_pj = compute_energy(chip_->arch(), totals()).total_pj() - energy_before;

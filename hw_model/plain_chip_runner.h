@@ -5,8 +5,9 @@
 //
 // Step timing is the step controller's: every core runs step t from the step's start cycle, the
 // mesh drains, and the step ends at max(last core done, last delivery) + the barrier latency;
-// the next step starts there. Spike counts, cycles and energy are those of the same chip in a
-// SystemC run with the same seed (tests/module checks it).
+// with learning on, the chip's learning phase (ChipModel::learn) follows the barrier; the next
+// step starts there. Spike counts, cycles and energy are those of the same chip in a SystemC
+// run with the same seed (tests/module checks it).
 #pragma once
 
 #include <cstdint>
@@ -28,6 +29,7 @@ struct PhaseCost {
   std::uint64_t steps = 0;  // [steps]
   Cycle cycles = 0;         // simulated time from the phase's first step start to its end [cycles]
   double energy_pj = 0.0;   // dynamic + static energy of the chip during the phase [pJ]
+  std::uint64_t learning_updates = 0;  // plastic synapse updates in its learning phases [count]
 };
 
 class PlainChipRunner {
@@ -50,6 +52,9 @@ class PlainChipRunner {
   // Every LIF neuron back to its initial u and v, no queued or delayed input (the adaptive
   // threshold rise is kept).
   void reset_neuron_state();
+  // Learning on (the default, as in a SystemC run): a learning phase after every step's barrier.
+  // Off: no learning phase, the weights stay (traces still take their impulses).
+  void set_learning(bool on) { learning_ = on; }
   // Threshold adaptation of every LIF neuron on or off (off keeps the rises reached so far).
   void set_threshold_adaptation(bool on);
 
@@ -72,6 +77,7 @@ class PlainChipRunner {
   Cycle barrier_cycles_;
   std::uint64_t step_ = 0;
   Cycle start_ = 0;
+  bool learning_ = true;
   std::vector<std::uint32_t> counts_;
 };
 

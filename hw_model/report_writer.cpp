@@ -114,6 +114,39 @@ json energy_json(const EnergyBreakdown& e) {
           {"total", e.total_pj()}};
 }
 
+bool has_learning(const SnnNetwork& net) {
+  for (const ProjectionSpec& p : net.projections)
+    if (p.learning) return true;
+  return false;
+}
+
+// The learning engine's part (docs/learning.md section 6), present when a projection learns.
+void add_learning(json& rep, const ArchParams& arch, const SnnNetwork& net,
+                  const SimulationResult& r, const EnergyBreakdown& e) {
+  std::uint64_t phases = 0, cycles = 0;
+  for (const StepRecord& s : r.steps) {
+    phases += s.learning_updates > 0 ? 1 : 0;
+    cycles += s.learning_cycles;
+  }
+  json projections = json::array();
+  for (const ProjectionSpec& p : net.projections)
+    if (p.learning)
+      projections.push_back({{"name", p.name},
+                             {"rule", p.learning->rule_name.empty() ? p.learning->rule.text
+                                                                    : p.learning->rule_name},
+                             {"epoch_steps", p.learning->epoch_steps}});
+  rep["learning"] = {
+      {"projections", projections},
+      {"plastic_synapses", r.plastic.size()},
+      {"synapse_updates", r.cores.learning_updates},
+      {"phases", phases},
+      {"cycles", cycles},
+      {"time_ns", static_cast<double>(cycles) * static_cast<double>(arch.chip.clock_period_ps) / 1e3},
+      {"energy_pj", e.learning_pj}};
+  rep["energy_pj"]["learning"] = e.learning_pj;
+  rep["energy_pj"]["inference"] = e.inference_pj();
+}
+
 std::ofstream open_for_writing(const std::string& path) {
   std::ofstream out(path, std::ios::binary);
   if (!out) throw UserError("cannot write '" + path + "'");
@@ -156,6 +189,7 @@ json make_report(const ArchParams& arch, const SnnNetwork& net, const Mapping& m
   rep["noc"] = noc_json(arch, r);
   add_noc_details(rep["noc"], arch, r);
   rep["energy_pj"] = energy_json(e);
+  if (has_learning(net)) add_learning(rep, arch, net, r, e);
   rep["energy_per_spike_pj"] = ratio(e.dynamic_pj(), spikes);
   rep["energy_per_synaptic_op_pj"] = ratio(e.dynamic_pj(), synops);
   rep["host"] = {{"wall_seconds", r.host_seconds},

@@ -21,7 +21,8 @@ struct SimulationResult {
   MeshStats mesh;
   std::vector<RecordedSpike> spikes;    // recorded populations only, in (step, neuron) order
   std::vector<VoltageSample> voltages;  // recorded neurons only, in (step, neuron) order
-  Cycle total_cycles = 0;      // end of the last step's barrier [cycles]
+  std::vector<PlasticSynapseState> plastic;  // final state of every plastic synapse
+  Cycle total_cycles = 0;      // end of the last step's barrier and learning phase [cycles]
   double host_seconds = 0.0;   // wall time of the simulation loop alone [s]
 };
 

@@ -30,6 +30,7 @@ SimulationResult collect(const ChipModel& chip, const StepController& controller
             [](const VoltageSample& a, const VoltageSample& b) {
               return a.step != b.step ? a.step < b.step : a.neuron < b.neuron;
             });
+  r.plastic = chip.plastic_synapses();
   r.total_cycles = r.steps.empty() ? 0 : r.steps.back().end_cycle;
   return r;
 }

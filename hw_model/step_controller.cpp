@@ -93,6 +93,11 @@ void StepController::finish_step() {
   rec.barrier_cycles = barrier_cycles_;
   const Cycle activity_end = std::max(rec.cores_done_cycle, rec.last_delivery_cycle);
   rec.end_cycle = activity_end + barrier_cycles_;
+  // Learning phase (DESIGN.md 2, phase 4): after the barrier, when some epoch ends.
+  const LearningPhaseResult learning = chip_.learn(step_, rec.end_cycle);
+  rec.learning_cycles = learning.end_cycle - rec.end_cycle;
+  rec.learning_updates = learning.synapse_updates;
+  rec.end_cycle = learning.end_cycle;
   fill_counts(rec);
   records_.push_back(rec);
   next_step_.notify(clock_.until(rec.end_cycle));

@@ -1,7 +1,8 @@
 // The time-step controller: runs the phases of every algorithmic step as DESIGN.md section 2 has
 // them. At a step's start it wakes every core (integrate-and-fire); routing overlaps, driven by
 // the cores' packets; once every core has run and the mesh is drained, the step's activity ends
-// at max(slowest core done, last delivery), the barrier adds its latency, and the next step
+// at max(slowest core done, last delivery), the barrier adds its latency, the learning phase
+// (ChipModel::learn) adds its own when a plastic projection's epoch ends, and the next step
 // starts there. It keeps one StepRecord per step.
 #pragma once
 

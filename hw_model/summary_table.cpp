@@ -57,6 +57,15 @@ void print_summary(const nlohmann::json& r, std::ostream& out) {
   row(out, "cores / NoC / static",
       num(e["cores"].get<double>() / 1e3, "nJ /") + " " + num(e["noc"].get<double>() / 1e3, "nJ /") +
           " " + num(e["static"].get<double>() / 1e3, "nJ"));
+  if (r.contains("learning")) {
+    const auto& l = r["learning"];
+    row(out, "learning: updates, phases, time",
+        count(l["synapse_updates"]) + ", " + count(l["phases"]) + ", " +
+            num(l["time_ns"].get<double>() / 1000.0, "us", 3));
+    row(out, "inference / learning",
+        num(e["inference"].get<double>() / 1e3, "nJ /") + " " +
+            num(e["learning"].get<double>() / 1e3, "nJ"));
+  }
   row(out, "total", num(e["total"].get<double>() / 1e3, "nJ"));
   row(out, "per spike (dynamic)", num(r["energy_per_spike_pj"].get<double>(), "pJ"));
   row(out, "per synaptic op (dynamic)", num(r["energy_per_synaptic_op_pj"].get<double>(), "pJ"));

@@ -160,6 +160,14 @@ void check_usage(const SnnNetwork& net, const std::vector<CoreId>& core_of,
                           limits.key(res) + "): " + std::to_string(need - have) +
                           " too many");
     }
+    const std::uint64_t cap = limits.capacity.plastic_synapses;  // 0: no cap of its own
+    if (cap != 0 && usage[k].plastic_synapses > cap) {
+      const std::string who = label ? label(k) : default_label(net, core_of, k);
+      throw CapacityError(who + " needs " + std::to_string(usage[k].plastic_synapses) +
+                          " plastic synapses, the limit is " + std::to_string(cap) +
+                          " (core.plastic_synapses): " +
+                          std::to_string(usage[k].plastic_synapses - cap) + " too many");
+    }
   }
 }
 

@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <limits>
 #include <set>
+#include <optional>
 
 #include "common/csv_reader.h"
 #include "common/errors.h"
 #include "common/rng.h"
 #include "mapper/connectors.h"
+#include "mapper/learning_loader.h"
 #include "mapper/loader_util.h"
 
 namespace nm {
@@ -85,6 +87,7 @@ struct Built {
   const Population* post = nullptr;
   bool from_file = false;
   std::vector<Synapse> synapses;
+  std::optional<ProjectionLearning> learning;
 };
 
 WeightEncoding read_encoding(ConfigReader& r) {
@@ -168,7 +171,7 @@ std::vector<LocalPair> expand(ConfigReader& c, const std::string& type, const Po
 Built load_one(ConfigReader& r, const SnnNetwork& net, const std::string& base_dir,
                const std::set<std::string>& used, std::uint64_t& total) {
   reject_unknown_keys(r, {"name", "pre", "post", "connector", "weight", "delay", "weight_bits",
-                          "sign_mode", "weight_exponent", "plastic"});
+                          "sign_mode", "weight_exponent", "plastic", "learning"});
   Built b;
   b.pre = &read_population_ref(r, "pre", net);
   b.post = &read_population_ref(r, "post", net);
@@ -176,6 +179,12 @@ Built load_one(ConfigReader& r, const SnnNetwork& net, const std::string& base_d
     r.fail("post", "'" + b.post->name + "' is an input (spike source) and cannot receive synapses");
   b.name = choose_name(r, *b.pre, *b.post, used);
   b.encoding = read_encoding(r);
+  if (r.has("learning")) {
+    if (r.has("plastic") && !b.encoding.plastic)
+      r.fail("plastic", "must be true (or absent) when the projection has `learning:`");
+    b.encoding.plastic = true;
+    b.learning = load_learning(r, net);
+  }
   ConfigReader c = r.section("connector");
   std::vector<std::string> connector_keys{"type"};
   connector_keys.insert(connector_keys.end(), kConnectorKeys.begin(), kConnectorKeys.end());
@@ -282,7 +291,7 @@ std::vector<Synapse> load_projections(std::vector<ConfigReader>& list, const Snn
       has_delays = has_delays || s.delay > 0;
     }
     if (specs != nullptr)
-      specs->push_back({b.name, b.pre->name, b.post->name, b.encoding, has_delays});
+      specs->push_back({b.name, b.pre->name, b.post->name, b.encoding, has_delays, b.learning});
     all.insert(all.end(), b.synapses.begin(), b.synapses.end());
     std::vector<Synapse>().swap(b.synapses);
   }

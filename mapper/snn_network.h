@@ -4,10 +4,13 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "common/types.h"
+#include "cores/learning_rule.h"
+#include "cores/learning_trace.h"
 #include "cores/weight_encoding.h"
 
 namespace nm {
@@ -50,6 +53,16 @@ struct Population {
   std::uint32_t payload_bits = 0;  // graded spikes: payload width 1..24, 0 = binary spikes [bits]
 };
 
+// A projection's `learning:` settings (docs/learning.md section 1).
+struct ProjectionLearning {
+  std::string rule_name;            // library rule name, or "" for an inline rule
+  LearningRule rule;
+  std::uint32_t epoch_steps = 1;    // T_epoch, 1..63 [steps]
+  TraceParams x1, x2, y1, y2, y3, r1;
+  std::string reward_population;    // population whose spikes feed r1 ("" = none)
+  std::uint64_t seed = 0;           // mixed into the learning PRNG streams
+};
+
 // One projection's synapse encoding, as declared (synapses refer to it by index).
 struct ProjectionSpec {
   std::string name;
@@ -57,6 +70,7 @@ struct ProjectionSpec {
   std::string post;   // population name
   WeightEncoding encoding;
   bool has_delays = false;  // any synapse with delay > 0 (the delay field is then stored)
+  std::optional<ProjectionLearning> learning;  // set when the projection learns
 };
 
 struct Synapse {

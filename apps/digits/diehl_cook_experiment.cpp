@@ -76,6 +76,7 @@ class Presenter {
     part.steps += c.steps;
     part.cycles += c.cycles;
     part.energy_pj += c.energy_pj;
+    part.learning_updates += c.learning_updates;
   }
 
   PlainChipRunner& runner_;
@@ -111,6 +112,8 @@ ExperimentResult run_experiment(PlainChipRunner& runner, const SnnNetwork& net,
   check_count(o.test_samples, data.test.size(), "test");
   ExperimentResult r;
 
+  runner.set_learning(true);
+  runner.set_threshold_adaptation(true);
   auto t0 = Clock::now();
   for (std::uint64_t i = 0; i < o.train_samples; ++i)
     presenter.show(data.train[i % data.train.size()], r.train);
@@ -118,6 +121,7 @@ ExperimentResult run_experiment(PlainChipRunner& runner, const SnnNetwork& net,
 
   // Diehl & Cook's test mode: weights and thresholds fixed from here on.
   runner.set_threshold_adaptation(false);
+  runner.set_learning(false);
   t0 = Clock::now();
   const std::uint32_t exc_size = find_population(net, o.exc_population, "").size;
   ResponseTable table(exc_size);
