@@ -23,6 +23,7 @@ const char* kUsage =
     "  noc ARCH             synthetic-traffic study of ARCH's mesh alone (no cores)\n"
     "  compare A B          compare two report.json files side by side\n"
     "  sweep SWEEP.yaml     run a grid of configurations in parallel and tabulate them\n"
+    "  report DIR           one HTML page of plots of a run folder or a sweep folder\n"
     "  digits ARCH NET      Diehl & Cook 2015: train NET with on-chip learning on MNIST or\n"
     "                       Fashion-MNIST, label its neurons, test and report accuracy\n"
     "\n"
@@ -44,6 +45,7 @@ const CommandSpec kCommands[] = {
     {"noc", 1, 1, "ARCH"},
     {"compare", 2, 2, "A/report.json B/report.json"},
     {"sweep", 1, 1, "SWEEP.yaml"},
+    {"report", 1, 1, "DIR"},
     {"digits", 2, 2, "ARCH NET"},
 };
 
@@ -197,6 +199,12 @@ po::options_description compare_options(Options& o) {
   return d;
 }
 
+po::options_description report_options(Options& o) {
+  po::options_description d("Report");
+  d.add_options()("out", po::value(&o.out_file), "the HTML file (default: DIR/report.html)");
+  return d;
+}
+
 }  // namespace
 
 Options parse(int argc, char** argv) {
@@ -225,7 +233,9 @@ Options parse(int argc, char** argv) {
 
   po::options_description visible;
   visible.add_options()("help,h", po::bool_switch(&o.help), "show this help");
-  if (o.command != "presets" && o.command != "compare") visible.add(config_options(o));
+  if (o.command != "presets" && o.command != "compare" && o.command != "report")
+    visible.add(config_options(o));
+  if (o.command == "report") visible.add(report_options(o));
   if (o.command == "compare") visible.add(compare_options(o));
   if (o.command == "noc") visible.add(noc_options(o));
   if (o.command == "sweep") visible.add(sweep_options(o));

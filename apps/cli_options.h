@@ -29,6 +29,7 @@ struct Options {
   unsigned jobs = 2;               // sweep: points in parallel
   bool changed_only = false;       // compare: skip equal values
   bool compare_host = false;       // compare: include host timings
+  std::string out_file;            // report: the HTML file ("" = DIR/report.html)
   // noc: synthetic traffic study (numbers kept as text, parsed by the noc command)
   std::string traffic = "uniform";     // --traffic pattern
   std::string rate = "0.1";            // --rate [packets/node/cycle]

@@ -19,6 +19,7 @@ int validate_command(const Options& o, std::ostream& out);
 int presets_command(std::ostream& out);
 int compare_command(const Options& o, std::ostream& out);
 int sweep_command(const Options& o, std::ostream& out);
+int report_command(const Options& o, std::ostream& out);
 int digits_command(const Options& o, std::ostream& out);  // apps/digits_command.cpp
 
 }  // namespace nm::cli

@@ -36,6 +36,7 @@ int digits_command(const Options& o, std::ostream& out) {
   eo.max_rate_hz = parse_rate(o.max_rate_hz);
   eo.min_spikes = static_cast<std::uint32_t>(std::min<std::uint64_t>(o.min_spikes, 1u << 30));
   eo.max_retries = static_cast<std::uint32_t>(std::min<std::uint64_t>(o.max_retries, 100));
+  digits::check_network(in.net, eo);
   std::ofstream json_file;  // opened first: a bad path fails before a long run
   if (!o.result_json.empty()) {
     json_file.open(o.result_json);

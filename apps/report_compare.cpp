@@ -68,19 +68,23 @@ std::vector<ComparedValue> compare_reports(const json& a, const json& b, bool in
   return rows;
 }
 
-json read_report(const std::string& path) {
+json read_schema_file(const std::string& path, const std::string& schema, const std::string& what) {
   std::ifstream in(path);
-  if (!in) throw UserError("cannot read report '" + path + "'");
+  if (!in) throw UserError("cannot read " + what + " '" + path + "'");
   json j;
   try {
     in >> j;
   } catch (const json::exception& e) {
     throw UserError(path + ": not valid JSON (" + e.what() + ")");
   }
-  if (!j.is_object() || j.value("schema", "") != "neuromesh.report") {
-    throw UserError(path + ": not a NeuroMesh report (no \"schema\": \"neuromesh.report\")");
+  if (!j.is_object() || j.value("schema", "") != schema) {
+    throw UserError(path + ": not a NeuroMesh " + what + " (no \"schema\": \"" + schema + "\")");
   }
   return j;
+}
+
+json read_report(const std::string& path) {
+  return read_schema_file(path, "neuromesh.report", "report");
 }
 
 namespace {

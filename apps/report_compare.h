@@ -24,6 +24,11 @@ struct ComparedValue {
 std::vector<ComparedValue> compare_reports(const nlohmann::json& a, const nlohmann::json& b,
                                            bool include_host);
 
+// Reads a JSON file whose "schema" is `schema`; throws UserError naming the file (and calling it
+// `what`) if it is missing, not JSON or of another schema.
+nlohmann::json read_schema_file(const std::string& path, const std::string& schema,
+                                const std::string& what);
+
 // Reads a report.json; throws UserError naming the file if it is missing or not a report.
 nlohmann::json read_report(const std::string& path);
 

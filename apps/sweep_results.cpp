@@ -24,7 +24,7 @@ const std::vector<std::pair<std::string, std::string>>& headline_figures() {
       {"spikes", "/counts/spikes"},
       {"packets", "/counts/packets"},
       {"hops", "/counts/hops"},
-      {"max_link_load", "/noc/max_link_utilisation"},
+      {"max_link_load", "/noc/link_utilisation/max"},
       {"cores_used", "/mapping/cores_used"},
   };
   return figures;

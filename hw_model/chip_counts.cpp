@@ -6,7 +6,10 @@ namespace nm {
 
 SimulationResult chip_counts(const ChipModel& chip) {
   SimulationResult r;
-  for (CoreId k = 0; k < chip.core_count(); ++k) r.cores += chip.core(k).totals();
+  for (CoreId k = 0; k < chip.core_count(); ++k) {
+    r.cores += chip.core(k).totals();
+    r.per_core.push_back(chip.core(k).totals());
+  }
   const Mesh& mesh = chip.mesh();
   for (std::uint32_t i = 0; i < mesh.router_count(); ++i) {
     const RouterCounters& c = mesh.router(i).counters();

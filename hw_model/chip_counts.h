@@ -1,7 +1,7 @@
-// The chip's event counts so far, gathered from its plain model: every core's counters summed,
-// every router's counters (summed and per router) and the mesh's delivery statistics. Shared by
-// the SystemC run (simulation.cpp) and the plain runner (plain_chip_runner.h); energy follows
-// from these by compute_energy().
+// The chip's event counts so far, gathered from its plain model: every core's counters (summed
+// and per core), every router's counters (summed and per router) and the mesh's delivery
+// statistics. Shared by the SystemC run (simulation.cpp) and the plain runner
+// (plain_chip_runner.h); energy follows from these by compute_energy().
 #pragma once
 
 #include "hw_model/chip_model.h"
@@ -9,7 +9,7 @@
 
 namespace nm {
 
-// Fills cores, routers, per_router and mesh of a SimulationResult (the rest stays empty).
+// Fills cores, per_core, routers, per_router and mesh of a SimulationResult (the rest stays empty).
 SimulationResult chip_counts(const ChipModel& chip);
 
 }  // namespace nm

@@ -16,6 +16,7 @@ add_library(nm_chip STATIC
   chip_model.cpp
   noc_routes.cpp
   noc_report.cpp
+  core_report.cpp
   energy_model.cpp
   report_writer.cpp
   summary_table.cpp

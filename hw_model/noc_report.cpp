@@ -42,6 +42,11 @@ void add_noc_details(json& noc, const ArchParams& arch, const SimulationResult& 
                                   {"p50", h.percentile(0.50)},
                                   {"p99", h.percentile(0.99)},
                                   {"max", h.max()}};
+  json histogram = json::array();
+  for (const auto& [latency, packets] : h.counts()) {
+    histogram.push_back({{"latency_cycles", latency}, {"packets", packets}});
+  }
+  noc["packet_latency_histogram"] = histogram;
   noc["hops_per_packet"] = {
       {"mean", ratio(static_cast<double>(r.mesh.hops_sum),
                      static_cast<double>(r.mesh.packets_delivered))},

@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include "common/errors.h"
+#include "hw_model/core_report.h"
 #include "hw_model/energy_model.h"
 #include "hw_model/noc_report.h"
 
@@ -188,6 +189,7 @@ json make_report(const ArchParams& arch, const SnnNetwork& net, const Mapping& m
   rep["counts"] = counts_json(r);
   rep["noc"] = noc_json(arch, r);
   add_noc_details(rep["noc"], arch, r);
+  rep["core_activity"] = core_activity_json(arch, mapping, r);
   rep["energy_pj"] = energy_json(e);
   if (has_learning(net)) add_learning(rep, arch, net, r, e);
   rep["energy_per_spike_pj"] = ratio(e.dynamic_pj(), spikes);

@@ -16,6 +16,7 @@ namespace nm {
 struct SimulationResult {
   std::vector<StepRecord> steps;
   CoreCounters cores;          // summed over every core
+  std::vector<CoreCounters> per_core;      // every core's own counters, by global core index
   RouterCounters routers;      // summed over every router (max_buffer_occupancy: the maximum)
   std::vector<RouterCounters> per_router;  // every router's own counters, row-major by tile
   MeshStats mesh;

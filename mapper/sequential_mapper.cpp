@@ -11,7 +11,13 @@ namespace nm {
 
 namespace {
 
-enum class Limit { Neurons = 0, InputAxons = 1, SynapseMemory = 2, DendriticAccumulators = 3 };
+enum class Limit {
+  Neurons = 0,
+  InputAxons = 1,
+  SynapseMemory = 2,
+  DendriticAccumulators = 3,
+  PlasticSynapses = 4
+};
 
 std::string describe_limit(Limit limit, const CoreCapacity& cap, std::uint32_t neuron_limit) {
   switch (limit) {
@@ -23,6 +29,9 @@ std::string describe_limit(Limit limit, const CoreCapacity& cap, std::uint32_t n
     case Limit::DendriticAccumulators:
       return "dendritic accumulators, " + std::to_string(cap.dendritic_accumulators) +
              " per core = neurons x (largest delay + 1) (core.dendritic_accumulators)";
+    case Limit::PlasticSynapses:
+      return "plastic synapses, " + std::to_string(cap.plastic_synapses) +
+             " per core (core.plastic_synapses)";
     case Limit::SynapseMemory:
       break;
   }
@@ -107,7 +116,7 @@ void check_own_fan_in(const SnnNetwork& net, const CoreCapacity& cap, NeuronId i
 // closed by each Limit.
 std::vector<CoreUsage> place(const SnnNetwork& net, const CoreCapacity& cap,
                              std::uint32_t neuron_limit, Mapping& m,
-                             std::array<std::uint64_t, 4>& closed_by) {
+                             std::array<std::uint64_t, 5>& closed_by) {
   const std::uint32_t n = net.neuron_count();
   const FanIn fan_in = build_fan_in(net, cap, n);
   m.core_of.resize(n);
@@ -145,6 +154,10 @@ std::vector<CoreUsage> place(const SnnNetwork& net, const CoreCapacity& cap,
       } else if ((std::uint64_t{u.neurons} + 1) * slots > cap.dendritic_accumulators) {
         open_new = true;
         why = Limit::DendriticAccumulators;
+      } else if (cap.plastic_synapses != 0 &&
+                 u.plastic_synapses + fan_in.plastic[id] > cap.plastic_synapses) {
+        open_new = true;
+        why = Limit::PlasticSynapses;
       }
       if (open_new) ++closed_by[static_cast<std::size_t>(why)];
     }
@@ -215,7 +228,7 @@ Mapping map_sequential(const SnnNetwork& net, const CoreCapacity& cap, std::uint
                                          : cap.neurons;
   Mapping m;
   m.strategy = "sequential";
-  std::array<std::uint64_t, 4> closed_by{};
+  std::array<std::uint64_t, 5> closed_by{};
   std::vector<CoreUsage> usage = place(net, cap, neuron_limit, m, closed_by);
   if (usage.size() > cores) {
     const auto first_outside = static_cast<NeuronId>(

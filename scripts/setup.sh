@@ -15,7 +15,17 @@ packages=(
   libmetis-dev                 # graph partitioning mapper
   libgtest-dev libgmock-dev    # unit, module and end-to-end tests
   gtkwave                      # vcd2fst: the end-to-end tests check our VCD with it
+  chromium                     # headless browser: the test of the `neuromesh report` page
+  xvfb xauth                   # xvfb-run: the test that GTKWave opens our .gtkw save file
 )
+
+# node and npm install the report page's plotting libraries at build time (apps/report_web).
+# Any node/npm on PATH will do (a machine may have a newer one than Debian's); else Debian's.
+for tool in node npm; do
+  if ! command -v "$tool" >/dev/null; then
+    packages+=("$([[ $tool == node ]] && echo nodejs || echo npm)")
+  fi
+done
 
 missing=()
 for p in "${packages[@]}"; do

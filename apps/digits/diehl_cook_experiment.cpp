@@ -29,14 +29,7 @@ class Presenter {
         input_(find_population(net, o.input_population, "input")),
         exc_(find_population(net, o.exc_population, "excitatory population")),
         spikes_(exc_.size, 0),
-        step_probability_(net.time_step_ms / 1000.0) {
-    if (input_.model != Population::Model::SpikeSource ||
-        input_.source.kind != SpikeSourceSpec::Kind::Poisson || input_.size != kImagePixels)
-      throw UserError("population '" + input_.name + "' of network '" + net.name +
-                      "' must be a Poisson input of 784 neurons (one per pixel)");
-    if (exc_.model != Population::Model::LoihiLif)
-      throw UserError("population '" + exc_.name + "' must be LIF neurons");
-  }
+        step_probability_(net.time_step_ms / 1000.0) {}
 
   // Shows `img` (with repeats) and returns the excitatory spike counts of the last presentation.
   const std::vector<std::uint32_t>& show(const LabelledImage& img, PartSummary& part) {
@@ -95,6 +88,18 @@ void check_count(std::uint64_t wanted, std::size_t available, const char* what) 
 
 }  // namespace
 
+void check_network(const SnnNetwork& net, const ExperimentOptions& options) {
+  find_population(net, options.input_population, "input");
+  find_population(net, options.exc_population, "excitatory population");
+  const Population& input = *net.find_population(options.input_population);
+  if (input.model != Population::Model::SpikeSource ||
+      input.source.kind != SpikeSourceSpec::Kind::Poisson || input.size != kImagePixels)
+    throw UserError("population '" + input.name + "' of network '" + net.name +
+                    "' must be a Poisson input of 784 neurons (one per pixel)");
+  if (net.find_population(options.exc_population)->model != Population::Model::LoihiLif)
+    throw UserError("population '" + options.exc_population + "' must be LIF neurons");
+}
+
 double PartSummary::per_sample_pj() const {
   return samples == 0 ? 0.0 : energy_pj / static_cast<double>(samples);
 }
@@ -105,6 +110,7 @@ double PartSummary::per_sample_cycles() const {
 
 ExperimentResult run_experiment(PlainChipRunner& runner, const SnnNetwork& net,
                                 const Dataset& data, const ExperimentOptions& o) {
+  check_network(net, o);
   Presenter presenter(runner, net, o);
   if (data.train.empty() && (o.train_samples > 0 || o.label_samples > 0))
     throw UserError("data set '" + data.name + "' has no training samples");

@@ -56,6 +56,10 @@ struct ExperimentResult {
   std::uint64_t label_counts[kClasses] = {};  // neurons per label
 };
 
+// Throws UserError when `net` lacks the named populations or its input is not 784 Poisson
+// neurons (cheap: call it before loading data).
+void check_network(const SnnNetwork& net, const ExperimentOptions& options);
+
 // Runs train, label and test on `runner` (built from `net`, learning off while labelling and
 // testing). Throws UserError when the network lacks the named populations or the input does not
 // have 784 Poisson neurons, or when a part asks for more samples than the data set's test set.

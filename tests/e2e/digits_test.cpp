@@ -31,14 +31,15 @@ nlohmann::json without_host(nlohmann::json j) {
   return j;
 }
 
-// 20 excitatory neurons, 300 training samples with on-chip learning, 200 labelling and 200 test
-// samples. Chance is 10 %; this setting measured ACCURACY_MEASURED (docs/digits.md).
+// 20 excitatory neurons, 200 training samples with on-chip learning, 100 labelling and 100 test
+// samples. Chance is 10 %; this setting measured 31 % (seed 1), 42 % (seed 2) and 50 % (seed 3)
+// (docs/digits.md), so 20 % (twice chance) leaves a margin of 11 points.
 TEST(Digits, SmallNetworkLearnsDigitsClearlyAboveChance) {
   TempDir dir;
   const nlohmann::json j =
-      run_digits(dir, {"--train", "300", "--label", "200", "--test", "200", "--seed", "1"});
-  EXPECT_GE(j["accuracy"]["fraction"].get<double>(), ACCURACY_FLOOR) << j["accuracy"].dump();
-  EXPECT_EQ(j["accuracy"]["test_samples"], 200);
+      run_digits(dir, {"--train", "200", "--label", "100", "--test", "100", "--seed", "1"});
+  EXPECT_GE(j["accuracy"]["fraction"].get<double>(), 0.20) << j["accuracy"].dump();
+  EXPECT_EQ(j["accuracy"]["test_samples"], 100);
   EXPECT_GT(j["train"]["learning_updates"].get<std::uint64_t>(), 0u);
   EXPECT_EQ(j["test"]["learning_updates"].get<std::uint64_t>(), 0u);  // learning off in test
   EXPECT_GT(j["test"]["energy_per_sample_pj"].get<double>(), 0.0);
@@ -47,8 +48,8 @@ TEST(Digits, SmallNetworkLearnsDigitsClearlyAboveChance) {
 
 TEST(Digits, SameSeedGivesTheSameResult) {
   TempDir a, b;
-  const std::vector<std::string> args = {"--train", "20", "--label", "20", "--test", "10",
-                                         "--sample-steps", "100", "--seed", "7"};
+  const std::vector<std::string> args = {"--train", "10", "--label", "10", "--test", "5",
+                                         "--sample-steps", "60", "--seed", "7"};
   EXPECT_EQ(without_host(run_digits(a, args)), without_host(run_digits(b, args)));
 }
 

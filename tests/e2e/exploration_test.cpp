@@ -118,6 +118,35 @@ TEST(TraceFilters, WriteAGtkwFileWhoseSignalsAllExistInTheVcd) {
   EXPECT_EQ(listed, vars.size());
 }
 
+// GTKWave itself (under a virtual X server) opens the VCD with its save file and displays
+// exactly the traced signals: a save file naming a signal the VCD lacks, or one GTKWave cannot
+// parse, would show fewer.
+TEST(TraceFilters, GtkwaveDisplaysEveryTracedSignalFromTheSaveFile) {
+  const std::string xvfb_run = find_on_path("xvfb-run"), gtkwave = find_on_path("gtkwave");
+  ASSERT_FALSE(xvfb_run.empty() || gtkwave.empty())
+      << "xvfb-run and gtkwave (Debian packages xvfb, gtkwave): run scripts/setup.sh as root";
+  TempDir dir;
+  const RunResult r = run_cli({"run", "--steps", "10", "--vcd", dir / "run.vcd", "--trace",
+                               "pop:exc[0:3]", "--trace", "router:1,0"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  write_file(dir / "list.tcl",
+             "foreach s [gtkwave::getDisplayedSignals] { puts \"NM-SIGNAL $s\" }\n"
+             "gtkwave::/File/Quit\n");
+  const RunResult g = run_program(
+      {xvfb_run, "-a", gtkwave, "-S", dir / "list.tcl", dir / "run.vcd", dir / "run.gtkw"}, "", 60);
+  ASSERT_EQ(g.exit_code, 0) << g.err;
+  std::set<std::string> shown;
+  std::istringstream out(g.out);
+  for (std::string line; std::getline(out, line);) {
+    if (line.rfind("NM-SIGNAL SystemC.", 0) != 0) continue;
+    std::string name = line.substr(18);
+    if (name.find('[') != std::string::npos) name.resize(name.find('['));
+    shown.insert(name);
+  }
+  EXPECT_EQ(shown, vcd_variables(read_file(dir / "run.vcd"))) << g.out;
+  EXPECT_EQ(shown.size(), 7u);  // spike and v of exc 0..2, one router
+}
+
 TEST(TraceFilters, RefuseWhatCannotBeTraced) {
   expect_user_error(run_cli({"run", "--trace", "pop:exc[0:4]"}), {"--vcd"});
   TempDir dir;
@@ -186,6 +215,14 @@ TEST_F(SweepRun, RecordsAFailingPointAndGoesOn) {
   const auto table = parse_json(read_file(dir_ / "out/sweep.json"));
   ASSERT_EQ(table["points"].size(), 3u);
   EXPECT_EQ(table["points"][2]["values"]["chip.mesh"], "4x4");
+  // Every headline figure of a successful point is read from its report (none left empty).
+  for (const auto& p : table["points"]) {
+    if (p["status"] != "ok") continue;
+    for (const auto& [name, value] : p["figures"].items()) {
+      EXPECT_TRUE(value.is_number()) << "point " << p["point"] << ": " << name;
+    }
+    EXPECT_GT(p["figures"]["max_link_load"].get<double>(), 0.0);
+  }
   int on_front = 0;
   for (const auto& p : table["points"]) on_front += p["pareto"].get<bool>() ? 1 : 0;
   EXPECT_GE(on_front, 1);
