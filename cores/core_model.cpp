@@ -148,7 +148,7 @@ CoreStepResult NeuroCore::run_step(std::uint64_t step, Cycle start,
 LearningStepResult NeuroCore::learn(std::uint64_t step) {
   LearningStepResult r;
   if (!learner_) return r;
-  const LearningOutcome o = learner_->learn(step, image_.synapses);
+  const LearningOutcome o = learner_->learn(step, image_.synapses, learning_enabled_);
   r.synapse_updates = o.synapse_updates;
   r.epoch_end = o.epoch_end;
   r.cycles = o.synapse_updates * timing_.learning_update_cycles;

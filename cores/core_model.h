@@ -97,6 +97,9 @@ class NeuroCore {
   // Learning phase after step `step` (call once per step, after run_step and the barrier):
   // evaluates the plastic projections whose epoch ends at `step`; zero work on other steps.
   LearningStepResult learn(std::uint64_t step);
+  // Learning on (default) or off: off, epochs still end and traces evolve, but no weight changes
+  // and nothing is counted (e.g. while testing a trained network).
+  void set_learning_enabled(bool on) { learning_enabled_ = on; }
   // The learning engine, or nullptr when the core holds no plastic synapse.
   const LearningEngine* learning() const { return learner_.get(); }
 
@@ -130,6 +133,7 @@ class NeuroCore {
   std::vector<std::int64_t> adapt_increment_;  // configured increments while adaptation is off
   CoreCounters totals_;
   std::unique_ptr<LearningEngine> learner_;  // null without plastic synapses
+  bool learning_enabled_ = true;
 };
 
 }  // namespace nm

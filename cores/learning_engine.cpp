@@ -206,14 +206,15 @@ void LearningEngine::end_epoch(std::uint32_t g) {
   grp.tr = 0;
 }
 
-LearningOutcome LearningEngine::learn(std::uint64_t step, SynapseMemory& memory) {
+LearningOutcome LearningEngine::learn(std::uint64_t step, SynapseMemory& memory,
+                                      bool update_synapses) {
   LearningOutcome out;
   for (std::uint32_t g = 0; g < groups_.size(); ++g) {
     const std::uint32_t T = image_.groups[g].epoch_steps;
     if (step == 0 || step % T != 0) continue;
     out.epoch_end = true;
     rebuild_histories(g);
-    for (std::size_t k = groups_[g].first_synapse; k < groups_[g].end_synapse; ++k)
+    for (std::size_t k = groups_[g].first_synapse; update_synapses && k < groups_[g].end_synapse; ++k)
       evaluate_synapse(g, image_.synapses[k], step / T, memory, out);
     end_epoch(g);
   }

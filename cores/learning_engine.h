@@ -32,7 +32,9 @@ class LearningEngine {
 
   void on_axon_spike(std::uint32_t axon, std::uint64_t step);
   void on_post_spike(std::uint32_t compartment, std::uint64_t step);
-  LearningOutcome learn(std::uint64_t step, SynapseMemory& memory);
+  // With update_synapses false (learning switched off, e.g. while testing a trained network)
+  // epochs still end and traces still evolve, but no synapse is evaluated or counted.
+  LearningOutcome learn(std::uint64_t step, SynapseMemory& memory, bool update_synapses = true);
 
   const std::vector<PlasticSynapse>& synapses() const { return image_.synapses; }
   const std::vector<PlasticGroupSpec>& groups() const { return image_.groups; }

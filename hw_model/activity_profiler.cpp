@@ -12,6 +12,8 @@ MeshLayout mesh_shape(const ArchParams& arch) {
   s.height = arch.chip.mesh_height;
   s.cores_per_tile = arch.chip.cores_per_tile;
   s.yx = arch.noc.routing == RoutingAlgorithm::YX;
+  if (arch.noc.hop_east_west_pj > 0.0 && arch.noc.hop_north_south_pj > 0.0)
+    s.north_south_weight = arch.noc.hop_north_south_pj / arch.noc.hop_east_west_pj;
   return s;
 }
 

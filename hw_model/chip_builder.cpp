@@ -4,6 +4,7 @@
 #include <string>
 
 #include "common/rng.h"
+#include "mapper/learning_loader.h"
 #include "mapper/synapse_cost.h"
 
 namespace nm {
@@ -67,21 +68,8 @@ std::uint32_t group_of(const SnnNetwork& net, std::uint32_t p, CoreImage& img,
                        std::vector<std::uint32_t>& groups_of_core) {
   if (groups_of_core.empty()) groups_of_core.assign(net.projections.size(), ~0u);
   if (groups_of_core[p] != ~0u) return groups_of_core[p];
-  const ProjectionSpec& spec = net.projections[p];
-  const ProjectionLearning& l = *spec.learning;
-  PlasticGroupSpec g;
-  g.projection = p;
-  g.rule = l.rule;
-  g.epoch_steps = l.epoch_steps;
-  g.x1 = l.x1;
-  g.x2 = l.x2;
-  g.y1 = l.y1;
-  g.y2 = l.y2;
-  g.y3 = l.y3;
-  g.r1 = l.r1;
-  g.encoding = spec.encoding;
   groups_of_core[p] = static_cast<std::uint32_t>(img.learning.groups.size());
-  img.learning.groups.push_back(std::move(g));
+  img.learning.groups.push_back(plastic_group_spec(net.projections[p], p));
   return groups_of_core[p];
 }
 

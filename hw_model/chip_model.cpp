@@ -75,6 +75,10 @@ LearningPhaseResult ChipModel::learn(std::uint64_t step, Cycle start) {
   return r;
 }
 
+void ChipModel::set_learning_enabled(bool on) {
+  for (auto& core : cores_) core->set_learning_enabled(on);
+}
+
 bool ChipModel::has_learning() const {
   return std::any_of(cores_.begin(), cores_.end(),
                      [](const auto& c) { return c->learning() != nullptr; });

@@ -59,6 +59,8 @@ class ChipModel : public DeliverySink {
   // (cheap when no epoch ends: returns {start, 0, false}).
   LearningPhaseResult learn(std::uint64_t step, Cycle start);
   bool has_learning() const;
+  // Switches every core's learning on or off (NeuroCore::set_learning_enabled).
+  void set_learning_enabled(bool on);
   // Every plastic synapse, sorted by (projection, pre, post).
   std::vector<PlasticSynapseState> plastic_synapses() const;
 

@@ -19,27 +19,10 @@ namespace {
 constexpr const char* kPresetFolder = "configs/arch/";
 constexpr const char* kDefaultNetworkPath = "configs/nets/default.yaml";
 
-// "configs/arch/loihi.yaml" -> "loihi".
-std::string stem(const std::string& path) {
-  const auto slash = path.rfind('/');
-  std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
-  const auto dot = name.rfind('.');
-  return dot == std::string::npos ? name : name.substr(0, dot);
-}
-
-std::vector<EmbeddedFile> load_all() {
-  using namespace embedded_data;
-  std::vector<EmbeddedFile> files;
-  for (std::size_t i = 0; i < kEmbeddedCount; ++i) {
-    const char* bytes = reinterpret_cast<const char*>(kEmbeddedBytes[i]);
-    files.push_back(EmbeddedFile{stem(kEmbeddedPaths[i]), kEmbeddedPaths[i],
-                                 std::string(bytes, kEmbeddedSizes[i])});
-  }
-  return files;
-}
-
 const std::vector<EmbeddedFile>& all_files() {
-  static const std::vector<EmbeddedFile> files = load_all();
+  using namespace embedded_data;
+  static const std::vector<EmbeddedFile> files =
+      decode_embedded_files(kEmbeddedCount, kEmbeddedPaths, kEmbeddedBytes, kEmbeddedSizes);
   return files;
 }
 

@@ -5,13 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "common/embedded_files.h"
+
 namespace nm {
 
-struct EmbeddedFile {
-  std::string name;  // "loihi", "tiny" for presets; "default" for the network
-  std::string path;  // path in the source tree, e.g. "configs/arch/loihi.yaml"
-  std::string text;  // file contents
-};
 
 const std::vector<EmbeddedFile>& embedded_presets();  // configs/arch/*.yaml, by name
 const EmbeddedFile* find_preset(const std::string& name);

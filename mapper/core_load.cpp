@@ -72,6 +72,25 @@ std::uint32_t CoreLoad::dest_refs(NeuronId n, CoreId c) const {
   return 0;
 }
 
+std::uint32_t CoreLoad::max_delay_without(CoreId c, std::uint32_t s) const {
+  const auto& d = delays_[c];
+  for (std::size_t i = d.size(); i > 0; --i) {
+    const std::uint32_t others = d[i - 1] - (i - 1 == graph_.max_delay(s) ? 1 : 0);
+    if (others > 0) return static_cast<std::uint32_t>(i - 1);
+  }
+  return 0;
+}
+
+double CoreLoad::overflow(std::uint64_t neurons, std::uint64_t bits, std::uint64_t inputs,
+                          std::uint64_t outputs, std::uint64_t delay) const {
+  const auto over = [](std::uint64_t use, std::uint64_t limit) {
+    return use > limit ? static_cast<double>(use - limit) / static_cast<double>(limit) : 0.0;
+  };
+  return over(neurons, limits_.neurons) + over(bits, limits_.synapse_bits) +
+         over(inputs, limits_.input_axons) + over(outputs, limits_.output_axons) +
+         over(neurons * (delay + 1), limits_.dendritic_accumulators);
+}
+
 CoreLoad::MoveEffect CoreLoad::evaluate(std::uint32_t s, CoreId to) const {
   const CoreId from = where_[s];
   MoveEffect e;
@@ -80,11 +99,7 @@ CoreLoad::MoveEffect CoreLoad::evaluate(std::uint32_t s, CoreId to) const {
     return e;
   }
   const Slice& sl = graph_.slice(s);
-  const std::uint64_t delay = std::max(max_delay(to), graph_.max_delay(s));
-  bool legal = neurons_[to] + sl.count <= limits_.neurons &&
-               bits_[to] + graph_.bits(s) <= limits_.synapse_bits &&
-               (neurons_[to] + sl.count) * (delay + 1) <= limits_.dendritic_accumulators;
-  std::uint64_t fresh = 0;
+  std::uint64_t fresh = 0, leaving = 0;  // sources new to `to`; sources `from` no longer needs
   std::vector<CoreId> touched{from, to};
   std::int64_t own = 0;
   for (NeuronId n = sl.first; n < sl.first + sl.count; ++n)
@@ -93,6 +108,7 @@ CoreLoad::MoveEffect CoreLoad::evaluate(std::uint32_t s, CoreId to) const {
   delta_[to] += own;
   for (const NeuronId* p = graph_.sources_begin(s); p != graph_.sources_end(s); ++p) {
     if (inputs_[to].find(*p) == inputs_[to].end()) ++fresh;
+    if (inputs_[from].find(*p)->second == 1) ++leaving;
     const bool in_slice = graph_.slice_of(*p) == s;
     const CoreId owner = in_slice ? to : core_of_neuron(*p);
     const std::int64_t d = (dest_refs(*p, to) == 0 ? 1 : 0) - (dest_refs(*p, from) == 1 ? 1 : 0);
@@ -101,11 +117,30 @@ CoreLoad::MoveEffect CoreLoad::evaluate(std::uint32_t s, CoreId to) const {
     if (delta_[owner] == 0 && owner != from && owner != to) touched.push_back(owner);
     delta_[owner] += d;
   }
-  legal = legal && inputs_[to].size() + fresh <= limits_.input_axons;
+  const auto outputs_after = [this](CoreId c) {
+    return static_cast<std::uint64_t>(static_cast<std::int64_t>(outputs_[c]) + delta_[c]);
+  };
+  const std::uint64_t to_delay = std::max(max_delay(to), graph_.max_delay(s));
+  const double to_after = overflow(neurons_[to] + sl.count, bits_[to] + graph_.bits(s),
+                                   inputs_[to].size() + fresh, outputs_after(to), to_delay);
+  const double from_after =
+      overflow(neurons_[from] - sl.count, bits_[from] - graph_.bits(s),
+               inputs_[from].size() - leaving, outputs_after(from), max_delay_without(from, s));
+  e.overflow_change = to_after + from_after -
+                      overflow(neurons_[to], bits_[to], inputs_[to].size(), outputs_[to],
+                               max_delay(to)) -
+                      overflow(neurons_[from], bits_[from], inputs_[from].size(), outputs_[from],
+                               max_delay(from));
+  bool legal = to_after == 0.0;
   for (CoreId c : touched) {
-    if (delta_[c] > 0 &&
-        outputs_[c] + static_cast<std::uint64_t>(delta_[c]) > limits_.output_axons)
+    if (c != from && c != to) {
+      const double before = overflow(0, 0, 0, outputs_[c], 0);
+      const double after = overflow(0, 0, 0, outputs_after(c), 0);
+      e.overflow_change += after - before;
+      if (delta_[c] > 0 && after > 0.0) legal = false;
+    } else if (c == from && delta_[c] > 0 && outputs_after(c) > limits_.output_axons) {
       legal = false;
+    }
     delta_[c] = 0;
   }
   e.legal = legal;
@@ -166,6 +201,13 @@ bool CoreLoad::over(CoreId c) const {
   for (int r = 0; r < kResourceCount; ++r)
     if (excess(c, static_cast<Resource>(r)) > 0) return true;
   return false;
+}
+
+double CoreLoad::total_overflow() const {
+  double sum = 0.0;
+  for (CoreId c = 0; c < cores(); ++c)
+    sum += overflow(neurons_[c], bits_[c], inputs_[c].size(), outputs_[c], max_delay(c));
+  return sum;
 }
 
 double CoreLoad::objective() const {

@@ -24,6 +24,9 @@ class CoreLoad {
   struct MoveEffect {
     double gain = 0.0;   // expected packets per step saved (negative: the move adds traffic)
     bool legal = false;  // no core's use of any resource grows beyond its limit
+    // Change of the total overflow of the cores the move touches: sum over cores and resources
+    // of (use - limit) / limit where use > limit (negative: the move repairs) [limits].
+    double overflow_change = 0.0;
   };
   MoveEffect evaluate(std::uint32_t slice, CoreId to) const;
   void move(std::uint32_t slice, CoreId to);
@@ -33,9 +36,12 @@ class CoreLoad {
   const std::vector<CoreId>& where() const { return where_; }
   const std::vector<std::uint32_t>& slices_on(CoreId c) const { return members_[c]; }
   CoreUsage usage(CoreId c) const;
+  std::uint64_t neurons_on(CoreId c) const { return neurons_[c]; }  // [count]
   // Amount by which core c exceeds the limit of r (0 when within it).
   std::uint64_t excess(CoreId c, Resource r) const;
   bool over(CoreId c) const;
+  // Sum over cores and resources of (use - limit) / limit where use > limit [limits].
+  double total_overflow() const;
   double objective() const;  // expected packets per step [packets/step]
   // Cores that slice s's sources already send to, by descending rate, at most `max` of them.
   std::vector<CoreId> candidates(std::uint32_t slice, std::size_t max) const;
@@ -52,6 +58,11 @@ class CoreLoad {
   std::vector<CoreId> where_;
   std::vector<std::vector<std::uint32_t>> members_;
   std::uint32_t max_delay(CoreId c) const;  // largest delay onto core c [steps]
+  // Largest delay onto core c once slice s has left it [steps].
+  std::uint32_t max_delay_without(CoreId c, std::uint32_t s) const;
+  // Overflow of core c for the given use, in limits (0 when within every limit) [limits].
+  double overflow(std::uint64_t neurons, std::uint64_t bits, std::uint64_t inputs,
+                  std::uint64_t outputs, std::uint64_t delay) const;
 
   std::vector<std::uint64_t> neurons_, synapses_, bits_, outputs_;
   std::vector<std::vector<std::uint32_t>> delays_;  // core -> slices by their largest delay

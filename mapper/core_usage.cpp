@@ -1,6 +1,8 @@
 #include "mapper/core_usage.h"
 
 #include <algorithm>
+#include <set>
+#include <utility>
 
 #include "common/errors.h"
 #include "mapper/sequential_mapper.h"
@@ -110,7 +112,15 @@ std::uint64_t used(const CoreUsage& u, Resource r) {
   return u.synapse_bits;
 }
 
-void check_delay_limit(const SnnNetwork& net, const CoreCapacity& cap) {
+void check_synapse_limits(const SnnNetwork& net, const CoreCapacity& cap) {
+  for (const ProjectionSpec& p : net.projections) {
+    if (p.encoding.weight_bits <= cap.weight_bits) continue;
+    throw CapacityError("projection '" + p.name + "' ('" + p.pre + "' -> '" + p.post + "') uses " +
+                        std::to_string(p.encoding.weight_bits) +
+                        " weight bits, the core stores at most " +
+                        std::to_string(cap.weight_bits) + " (core.weight_bits): " +
+                        std::to_string(p.encoding.weight_bits - cap.weight_bits) + " too many");
+  }
   for (const Synapse& s : net.synapses) {
     if (s.delay <= cap.max_delay_steps) continue;
     throw CapacityError("projection '" + net.population_of(s.pre).name + "' -> '" +
@@ -143,7 +153,29 @@ std::vector<CoreUsage> measure_usage(const SnnNetwork& net, const std::vector<Co
   }
   for (CoreUsage& u : usage)
     u.dendritic_accumulators = std::uint64_t{u.neurons} * (u.max_delay_steps + 1);
+  add_reward_axon_usage(net, core_of, usage);
   return usage;
+}
+
+void add_reward_axon_usage(const SnnNetwork& net, const std::vector<CoreId>& core_of,
+                           std::vector<CoreUsage>& usage) {
+  std::set<std::pair<NeuronId, CoreId>> fed;  // (reward neuron, core) pairs with an axon
+  for (std::uint32_t p = 0; p < net.projections.size(); ++p) {
+    const auto& learning = net.projections[p].learning;
+    if (!learning || learning->reward_population.empty()) continue;
+    const Population& reward = *net.find_population(learning->reward_population);
+    if (fed.empty())  // existing axons of every reward neuron: its synapses' cores
+      for (const Synapse& s : net.synapses) fed.insert({s.pre, core_of[s.post]});
+    std::set<CoreId> cores;
+    for (const Synapse& s : net.synapses)
+      if (s.projection == p) cores.insert(core_of[s.post]);
+    for (CoreId k : cores)
+      for (NeuronId n = reward.first_id; n < reward.first_id + reward.size; ++n)
+        if (fed.insert({n, k}).second) {
+          ++usage[k].input_axons;
+          ++usage[core_of[n]].output_axons;
+        }
+  }
 }
 
 void check_usage(const SnnNetwork& net, const std::vector<CoreId>& core_of,

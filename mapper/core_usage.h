@@ -58,13 +58,21 @@ CoreLimits make_core_limits(const SnnNetwork& net, const CoreCapacity& cap);
 // Use of resource r recorded in u.
 std::uint64_t used(const CoreUsage& u, Resource r);
 
-// Throws CapacityError when a synapse's delay exceeds core.max_delay_steps.
-void check_delay_limit(const SnnNetwork& net, const CoreCapacity& cap);
+// Per-synapse limits every mapping path (each strategy and the mapping-file reader) checks
+// first: throws CapacityError when a projection's weight field is wider than core.weight_bits
+// or a synapse's delay exceeds core.max_delay_steps, naming the projection and the excess.
+void check_synapse_limits(const SnnNetwork& net, const CoreCapacity& cap);
 
 // Exact use of each of `cores` cores when neuron n sits on core_of[n]. Synapses must be sorted
 // by (pre, post), as the loader leaves them.
 std::vector<CoreUsage> measure_usage(const SnnNetwork& net, const std::vector<CoreId>& core_of,
                                      std::uint32_t cores, const CoreCapacity& cap);
+
+// Adds the input axons (and the reward neurons' output axons) that reward populations of plastic
+// projections take (docs/learning.md section 5): one per (reward neuron, core holding a synapse
+// of the projection), unless that neuron already feeds the core through a synapse.
+void add_reward_axon_usage(const SnnNetwork& net, const std::vector<CoreId>& core_of,
+                           std::vector<CoreUsage>& usage);
 
 // Throws CapacityError for the first core over any limit: "<label>: needs 5021 output axons,
 // the limit is 4096 (core.output_axons): 925 too many". `label(k)` names core k; the default

@@ -86,7 +86,7 @@ ProjectionLearning load_learning(ConfigReader& projection, const SnnNetwork& net
     return read(r, net, "");
   }
   const std::string name = rule->scalar();
-  const RuleFile* file = find_rule_file(name);
+  const EmbeddedFile* file = find_rule_file(name);
   if (file == nullptr) {
     ConfigReader r(node, path);
     r.fail("rule", "no library rule is named '" + name + "' (library: " + rule_names() +
@@ -98,6 +98,22 @@ ProjectionLearning load_learning(ConfigReader& projection, const SnnNetwork& net
   merged.merge_from(over);
   ConfigReader r(merged, path);
   return read(r, net, name);
+}
+
+PlasticGroupSpec plastic_group_spec(const ProjectionSpec& spec, std::uint32_t index) {
+  const ProjectionLearning& l = *spec.learning;
+  PlasticGroupSpec g;
+  g.projection = index;
+  g.rule = l.rule;
+  g.epoch_steps = l.epoch_steps;
+  g.x1 = l.x1;
+  g.x2 = l.x2;
+  g.y1 = l.y1;
+  g.y2 = l.y2;
+  g.y3 = l.y3;
+  g.r1 = l.r1;
+  g.encoding = spec.encoding;
+  return g;
 }
 
 }  // namespace nm

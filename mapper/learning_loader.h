@@ -5,6 +5,7 @@
 #pragma once
 
 #include "common/config_reader.h"
+#include "cores/learning_image.h"
 #include "mapper/snn_network.h"
 
 namespace nm {
@@ -12,5 +13,8 @@ namespace nm {
 // `projection` is the projection's map; it must have a `learning` key. `net` holds the
 // populations declared so far (the reward population must be among them).
 ProjectionLearning load_learning(ConfigReader& projection, const SnnNetwork& net);
+
+// What a core's learning engine needs of plastic projection `index` (`spec` must learn).
+PlasticGroupSpec plastic_group_spec(const ProjectionSpec& spec, std::uint32_t index);
 
 }  // namespace nm

@@ -1,6 +1,7 @@
 #include "mapper/legalizer.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 #include "common/errors.h"
@@ -18,10 +19,46 @@ std::string slice_name(const SnnNetwork& net, const Slice& s) {
                                                          : std::string()) + "]";
 }
 
-CoreId first_empty_core(const CoreLoad& load) {
-  for (CoreId c = 0; c < load.cores(); ++c)
-    if (load.slices_on(c).empty()) return c;
-  return load.cores();
+constexpr CoreId kNone = 0xFFFFFFFFu;
+
+struct Move {
+  std::uint32_t slice = 0;
+  CoreId to = kNone;
+  CoreLoad::MoveEffect effect;
+};
+
+// A legal move beats a repair; then the larger overflow reduction wins, then the larger gain.
+bool better(const CoreLoad::MoveEffect& a, const CoreLoad::MoveEffect& b) {
+  if (a.legal != b.legal) return a.legal;
+  if (std::fabs(a.overflow_change - b.overflow_change) > 1e-12)
+    return a.overflow_change < b.overflow_change;
+  return a.gain > b.gain;
+}
+
+// Legal moves out of an over core may leave the total overflow unchanged (the core stays over
+// until enough slices have left); repair moves must lower it.
+bool acceptable(const CoreLoad::MoveEffect& e) {
+  return e.legal ? e.overflow_change <= 1e-12 : e.overflow_change < -1e-12;
+}
+
+// Targets besides the traffic candidates: the first empty core and the cores with the fewest
+// neurons, other than `except` (at most kSpare of them).
+std::vector<CoreId> roomiest_cores(const CoreLoad& load, CoreId except) {
+  constexpr std::size_t kSpare = 3;
+  std::vector<std::pair<std::uint64_t, CoreId>> by_room;
+  bool empty_seen = false;
+  for (CoreId c = 0; c < load.cores(); ++c) {
+    if (c == except) continue;
+    const bool empty = load.slices_on(c).empty();
+    if (empty && empty_seen) continue;
+    empty_seen = empty_seen || empty;
+    by_room.push_back({load.neurons_on(c), c});
+  }
+  const std::size_t keep = std::min(kSpare, by_room.size());
+  std::partial_sort(by_room.begin(), by_room.begin() + keep, by_room.end());
+  std::vector<CoreId> out;
+  for (std::size_t i = 0; i < keep; ++i) out.push_back(by_room[i].second);
+  return out;
 }
 
 [[noreturn]] void refuse(const CoreLoad& load, const SnnNetwork& net, const SliceGraph& graph,
@@ -43,6 +80,52 @@ CoreId first_empty_core(const CoreLoad& load) {
                    std::to_string(core)) +
       " (binding limit: " + limits.describe(worst) + "; core " + std::to_string(core) +
       " is over it by " + std::to_string(amount) + ")");
+}
+
+// The slices of core c but one in a cohesive order: from the slice with the most sources, each
+// next the one sharing the most sources and synapses with those before it.
+std::vector<std::uint32_t> cohesive_order(const CoreLoad& load, const SliceGraph& graph,
+                                          std::uint32_t neuron_count, CoreId c) {
+  std::vector<std::uint32_t> rest = load.slices_on(c);
+  std::vector<std::uint8_t> linked(neuron_count, 0);  // a source or a neuron of the group
+  const auto affinity = [&](std::uint32_t s) {
+    std::uint64_t a = 0;
+    for (const NeuronId* p = graph.sources_begin(s); p != graph.sources_end(s); ++p) a += linked[*p];
+    const Slice& sl = graph.slice(s);
+    for (NeuronId n = sl.first; n < sl.first + sl.count; ++n) a += linked[n];
+    return a * 4096 + std::min<std::uint64_t>(graph.source_count(s), 4095);
+  };
+  std::vector<std::uint32_t> order;
+  while (rest.size() > 1) {
+    auto pick = std::max_element(rest.begin(), rest.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return affinity(a) < affinity(b);
+    });
+    const std::uint32_t s = *pick;
+    order.push_back(s);
+    rest.erase(pick);
+    for (const NeuronId* p = graph.sources_begin(s); p != graph.sources_end(s); ++p) linked[*p] = 1;
+    const Slice& sl = graph.slice(s);
+    std::fill(linked.begin() + sl.first, linked.begin() + sl.first + sl.count, 1);
+  }
+  return order;
+}
+
+// Multi-slice repair: moves the cohesive prefix of core c's slices that lowers the total
+// overflow most to the roomiest other core; leaves everything as it was when none lowers it.
+// True when it moved.
+bool split_core(CoreLoad& load, const SliceGraph& graph, std::uint32_t neuron_count, CoreId c) {
+  const std::vector<CoreId> spare = roomiest_cores(load, c);
+  if (spare.empty()) return false;
+  const std::vector<std::uint32_t> order = cohesive_order(load, graph, neuron_count, c);
+  double best = load.total_overflow() - 1e-12;
+  std::size_t keep = 0;
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    load.move(order[i], spare.front());
+    const double now = load.total_overflow();
+    if (now < best) best = now, keep = i + 1;
+  }
+  for (std::size_t i = order.size(); i > keep; --i) load.move(order[i - 1], c);
+  return keep > 0;
 }
 
 }  // namespace
@@ -67,28 +150,33 @@ void check_slices_fit(const SnnNetwork& net, const SliceGraph& graph, const Core
 
 void legalize(CoreLoad& load, const SnnNetwork& net, const SliceGraph& graph,
               const CoreLimits& limits) {
-  for (CoreId c = 0; c < load.cores(); ++c) {
-    while (load.over(c)) {
-      const std::vector<std::uint32_t> on_core = load.slices_on(c);
-      const CoreId empty = first_empty_core(load);
-      std::uint32_t best_slice = 0;
-      CoreId best_core = load.cores();
-      double best_gain = -std::numeric_limits<double>::infinity();
-      for (std::uint32_t s : on_core) {
-        std::vector<CoreId> targets = load.candidates(s, kCandidates);
-        if (empty < load.cores()) targets.push_back(empty);
-        for (CoreId t : targets) {
-          if (t == c) continue;
-          const CoreLoad::MoveEffect e = load.evaluate(s, t);
-          if (e.legal && e.gain > best_gain) {
-            best_gain = e.gain;
-            best_slice = s;
-            best_core = t;
+  // Repairs strictly lower the total overflow and legal moves only empty over cores into legal
+  // ones; the budget guards against cycles all the same.
+  std::uint64_t budget = 64ull * load.where().size() + 1000;
+  for (bool again = true; again;) {
+    again = false;
+    for (CoreId c = 0; c < load.cores(); ++c) {
+      while (load.over(c)) {
+        again = true;
+        const std::vector<std::uint32_t> on_core = load.slices_on(c);
+        const std::vector<CoreId> spare = roomiest_cores(load, c);
+        Move best;
+        for (std::uint32_t s : on_core) {
+          std::vector<CoreId> targets = load.candidates(s, kCandidates);
+          targets.insert(targets.end(), spare.begin(), spare.end());
+          for (CoreId t : targets) {
+            if (t == c) continue;
+            const CoreLoad::MoveEffect e = load.evaluate(s, t);
+            if (acceptable(e) && (best.to == kNone || better(e, best.effect))) best = {s, t, e};
           }
         }
+        if (budget-- == 0) refuse(load, net, graph, limits, c, on_core.front());
+        if (best.to != kNone) {
+          load.move(best.slice, best.to);
+        } else if (!split_core(load, graph, net.neuron_count(), c)) {
+          refuse(load, net, graph, limits, c, on_core.front());
+        }
       }
-      if (best_core == load.cores()) refuse(load, net, graph, limits, c, on_core.front());
-      load.move(best_slice, best_core);
     }
   }
 }

@@ -1,6 +1,9 @@
 // After a partition (METIS balances resources only softly), the legaliser moves slices out of
-// every core over any limit into cores that can take them, choosing the move that adds the
-// least traffic; then refinement moves slices between cores while the true objective (expected
+// every core over any limit: to a core that can take them when one can (the move that adds the
+// least traffic), otherwise as a repair move that lowers the total overflow of all cores most
+// (it may push a core it fills over a limit, e.g. its output axons, to be repaired in turn);
+// when no single move helps, a multi-slice repair moves the group of the core's slices that share
+// the most sources (the group size that lowers the total overflow most) to the roomiest core. Then refinement moves slices between cores while the true objective (expected
 // packets per step) improves and every limit still holds.
 #pragma once
 
@@ -15,8 +18,8 @@ namespace nm {
 // neurons, the resource and the excess.
 void check_slices_fit(const SnnNetwork& net, const SliceGraph& graph, const CoreLimits& limits);
 
-// Makes every core of `load` legal. Throws CapacityError naming the slice that no core can
-// take, the binding resource and by how much its core is over.
+// Makes every core of `load` legal. Throws CapacityError naming the slice that no move can
+// help, the binding resource and by how much its core is over.
 void legalize(CoreLoad& load, const SnnNetwork& net, const SliceGraph& graph,
               const CoreLimits& limits);
 

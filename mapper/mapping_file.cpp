@@ -66,7 +66,7 @@ void write_mapping_file(const SnnNetwork& net, const Mapping& m, const MeshLayou
 
 Mapping read_mapping_file(const std::string& path, const SnnNetwork& net,
                           const CoreCapacity& cap, const MeshLayout& shape) {
-  check_delay_limit(net, cap);
+  check_synapse_limits(net, cap);
   const ConfigNode tree = ConfigNode::load_file(path);
   ConfigReader root(tree, "");
   const std::string strategy = root.text_or("strategy", "file");

@@ -15,6 +15,9 @@ struct MeshLayout {
   std::uint32_t height = 1;          // tiles along y [count]
   std::uint32_t cores_per_tile = 1;  // cores sharing one router [count]
   bool yx = false;                   // route y first (default: x first)
+  // Cost of one north-south hop relative to an east-west one in the placer's objective (the
+  // NoC's energy ratio; the prediction still counts hops) [east-west hops].
+  double north_south_weight = 1.0;
 
   std::uint32_t tiles() const { return width * height; }
   std::uint32_t cores() const { return tiles() * cores_per_tile; }
@@ -23,6 +26,8 @@ struct MeshLayout {
   std::uint32_t hops(CoreId a, CoreId b) const;
   // Directed links, numbered tile * 4 + direction (0 east, 1 west, 2 north, 3 south).
   std::uint32_t link_count() const { return tiles() * 4; }
+  // Directed link l runs north or south.
+  static bool north_south(std::uint32_t link) { return link % 4 >= 2; }
   // Appends the directed links of the route from core a to core b to `out`.
   void route(CoreId a, CoreId b, std::vector<std::uint32_t>& out) const;
 };

@@ -1,7 +1,13 @@
 #include "mapper/metis_mapper.h"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <cstdlib>
 #include <map>
+#include <memory>
+#include <string>
 
 #include "common/errors.h"
 #include "mapper/core_load.h"
@@ -14,6 +20,21 @@
 namespace nm {
 
 namespace {
+
+// NM_MAPPER_PHASES=1 prints the host wall and CPU time of each phase to stderr (scale bench).
+void phase(const char* what) {
+  static const bool on = std::getenv("NM_MAPPER_PHASES") != nullptr;
+  static auto last = std::chrono::steady_clock::now();
+  static std::clock_t last_cpu = std::clock();
+  const auto now = std::chrono::steady_clock::now();
+  const std::clock_t cpu = std::clock();
+  if (on)
+    std::fprintf(stderr, "mapper phase %-12s wall %6.2f s, CPU %6.2f s\n", what,
+                 std::chrono::duration<double>(now - last).count(),
+                 static_cast<double>(cpu - last_cpu) / CLOCKS_PER_SEC);
+  last = now;
+  last_cpu = cpu;
+}
 
 std::uint64_t ceil_div(std::uint64_t a, std::uint64_t b) { return (a + b - 1) / b; }
 
@@ -55,28 +76,79 @@ std::vector<Flow> core_flows(const SnnNetwork& net, const std::vector<CoreId>& c
   return flows;
 }
 
+// Slices in id order fill cores 0, 1, ... up to the additive limits (neurons, synapse memory):
+// the sequential mapper's partition at slice granularity.
+std::vector<CoreId> id_order_start(const SliceGraph& graph, const CoreLimits& limits,
+                                   std::uint32_t cores) {
+  std::vector<CoreId> where(graph.size(), 0);
+  CoreId core = 0;
+  std::uint64_t neurons = 0, bits = 0;
+  for (std::uint32_t s = 0; s < graph.size(); ++s) {
+    const bool full = neurons + graph.slice(s).count > limits.neurons ||
+                      bits + graph.bits(s) > limits.synapse_bits;
+    if (full && neurons > 0 && core + 1 < cores) ++core, neurons = 0, bits = 0;
+    neurons += graph.slice(s).count;
+    bits += graph.bits(s);
+    where[s] = core;
+  }
+  return where;
+}
+
+// Legalises and refines a start; null (with the refusal in `error`) when it cannot be legalised.
+std::unique_ptr<CoreLoad> settle(const SnnNetwork& net, const SliceGraph& graph,
+                                 const std::vector<double>& rates, const CoreLimits& limits,
+                                 std::uint32_t cores, std::vector<CoreId> start,
+                                 std::string& error) {
+  auto load = std::make_unique<CoreLoad>(graph, rates, limits, cores, std::move(start));
+  phase("load");
+  try {
+    legalize(*load, net, graph, limits);
+  } catch (const CapacityError& e) {
+    error = e.what();
+    return nullptr;
+  }
+  phase("legalise");
+  refine(*load, graph.size() > 10000 ? 1 : 4);
+  phase("refine");
+  return load;
+}
+
 }  // namespace
 
 Mapping map_metis(const SnnNetwork& net, const CoreCapacity& cap, const MeshLayout& shape,
                   const std::vector<double>& rates, const MetisOptions& options) {
-  check_delay_limit(net, cap);
+  check_synapse_limits(net, cap);
   const CoreLimits limits = make_core_limits(net, cap);
   const std::uint32_t cores = shape.cores();
-  const std::uint32_t parts = cores_needed(net, limits, cores);
+  const std::uint32_t needed = cores_needed(net, limits, cores);
+  phase("start");
   const SliceGraph graph(net, cap, options.max_slices, limits.neurons);
   check_slices_fit(net, graph, limits);
+  phase("slice graph");
 
-  CoreLoad load(graph, rates, limits, cores, partition_slices(graph, rates, parts, options.seed));
-  legalize(load, net, graph, limits);
-  refine(load, graph.size() > 50000 ? 1 : 4);
+  // METIS with the fewest cores; when the caps METIS balances only on average (axons) cannot be
+  // legalised, again with more, smaller parts.
+  std::string error;
+  std::unique_ptr<CoreLoad> load;
+  for (std::uint32_t parts = needed; !load; parts = std::min(cores, std::max(parts + 1, parts * 5 / 4))) {
+    std::vector<CoreId> parted = partition_slices(graph, rates, parts, options.seed);
+    phase("metis");
+    load = settle(net, graph, rates, limits, cores, std::move(parted), error);
+    if (!load && parts == cores) throw CapacityError(error);
+  }
+  // The id-order partition, refined on the same objective, is kept when it sends fewer packets
+  // (networks whose id order already groups what talks together).
+  std::unique_ptr<CoreLoad> id_order =
+      settle(net, graph, rates, limits, cores, id_order_start(graph, limits, cores), error);
+  if (id_order && id_order->objective() < load->objective() - 1e-9) load = std::move(id_order);
 
   // Logical cores in order of their first slice (keeps id-order neighbours near on the curve).
   std::vector<CoreId> used;
   for (CoreId c = 0; c < cores; ++c)
-    if (!load.slices_on(c).empty()) used.push_back(c);
+    if (!load->slices_on(c).empty()) used.push_back(c);
   std::vector<std::uint32_t> first(cores, 0);
   for (CoreId c : used) {
-    const auto& on = load.slices_on(c);
+    const auto& on = load->slices_on(c);
     first[c] = *std::min_element(on.begin(), on.end());
   }
   std::sort(used.begin(), used.end(), [&first](CoreId a, CoreId b) { return first[a] < first[b]; });
@@ -84,23 +156,26 @@ Mapping map_metis(const SnnNetwork& net, const CoreCapacity& cap, const MeshLayo
   for (std::uint32_t i = 0; i < used.size(); ++i) logical[used[i]] = i;
   std::vector<CoreId> neuron_logical(net.neuron_count());
   for (NeuronId n = 0; n < neuron_logical.size(); ++n)
-    neuron_logical[n] = logical[load.core_of_slice(graph.slice_of(n))];
+    neuron_logical[n] = logical[load->core_of_slice(graph.slice_of(n))];
 
   const auto count = static_cast<std::uint32_t>(used.size());
   const std::vector<Flow> flows = core_flows(net, neuron_logical, rates, count);
   const std::vector<CoreId> curve = curve_cores(shape);
   std::vector<CoreId> slot(curve.begin(), curve.begin() + count);
   AnnealOptions ao;
-  ao.lambda = static_cast<double>(shape.width + shape.height);
+  ao.lambda = 1.0;  // one flit-hop per flit on the busiest link
   ao.moves = options.anneal_moves ? options.anneal_moves
                                   : std::clamp<std::uint64_t>(100ull * count, 1000, 300000);
   ao.seed = options.seed;
+  phase("flows");
   anneal_placement(flows, shape, ao, slot);
+  phase("anneal");
 
   std::vector<CoreId> core_of(net.neuron_count());
   for (NeuronId n = 0; n < core_of.size(); ++n) core_of[n] = slot[neuron_logical[n]];
   Mapping m = finish_mapping(net, std::move(core_of), cores, "metis", limits);
   m.slice_neurons = graph.slice_neurons();
+  phase("finish");
   return m;
 }
 

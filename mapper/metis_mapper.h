@@ -15,7 +15,7 @@ namespace nm {
 
 struct MetisOptions {
   std::uint64_t seed = 1;            // METIS and annealing seed
-  std::uint32_t max_slices = 100000; // vertices of the partitioned graph, at most [count]
+  std::uint32_t max_slices = 32768;  // vertices of the partitioned graph, at most [count]
   std::uint64_t anneal_moves = 0;    // 0: 100 x cores used, within [1000, 300000]
 };
 

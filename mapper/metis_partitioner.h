@@ -1,7 +1,7 @@
 // Multi-constraint k-way partitioning of the slice graph with METIS (METIS_PartGraphKway,
-// objective: total communication volume). Vertices are slices weighted by every capped resource
-// (neurons, synapses, and upper bounds of input and output axons); a vertex's communication size
-// is its neurons' expected spike rate, and edges carry the rates of the spikes between slices.
+// objective: edge cut). Vertices are slices weighted by every capped resource (neurons, synapse
+// bits, and upper bounds of input and output axons); edges carry the expected spikes per step
+// between slices (the true objective, distinct destination cores, is refined afterwards).
 // METIS balances the constraints only softly; the legaliser makes the caps hold afterwards.
 #pragma once
 

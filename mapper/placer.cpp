@@ -11,6 +11,13 @@ namespace {
 
 constexpr double kUnit = 1048576.0;  // fixed-point scale of link loads (exact max tracking)
 
+// Hops of a route, north-south ones weighted by shape.north_south_weight [east-west hops].
+double weighted_hops(const MeshLayout& shape, const std::vector<std::uint32_t>& route) {
+  double h = 0.0;
+  for (std::uint32_t l : route) h += MeshLayout::north_south(l) ? shape.north_south_weight : 1.0;
+  return h;
+}
+
 // Incremental state of one placement: link loads in fixed point, hop cost, busiest link.
 class Annealer {
  public:
@@ -63,7 +70,7 @@ class Annealer {
     const auto w = static_cast<std::int64_t>(std::llround(fl.rate * kUnit));
     route_.clear();
     shape_.route(core_of_[fl.from], core_of_[fl.to], route_);
-    hops_ += sign * fl.rate * static_cast<double>(route_.size());
+    hops_ += sign * fl.rate * weighted_hops(shape_, route_);
     for (std::uint32_t l : route_) {
       std::int64_t& v = load_[l];
       if (sign < 0 && v == max_ && w > 0) --at_max_;
@@ -137,7 +144,7 @@ PlacementCost placement_cost(const std::vector<Flow>& flows, const std::vector<C
   for (const Flow& f : flows) {
     route.clear();
     shape.route(core_of[f.from], core_of[f.to], route);
-    c.hops += f.rate * static_cast<double>(route.size());
+    c.hops += f.rate * weighted_hops(shape, route);
     for (std::uint32_t l : route) load[l] += f.rate;
   }
   for (double v : load) c.max_link_load = std::max(c.max_link_load, v);

@@ -1,7 +1,8 @@
 // Placement of logical cores (partitions) onto the physical cores of the mesh. The start is a
 // space-filling curve (boustrophedon over the tiles, then the cores of each tile), then
 // simulated annealing of pairwise swaps (a used core with any slot, used or empty) on
-//   cost = sum over flows of rate x XY/YX hops + lambda x (load of the busiest directed link).
+//   cost = sum over flows of rate x XY/YX hops + lambda x (load of the busiest directed link),
+// each north-south hop weighted by shape.north_south_weight (the NoC's energy ratio).
 // The best placement seen is returned, so the cost never exceeds the start's. Deterministic for
 // a seed.
 #pragma once
@@ -20,7 +21,7 @@ struct Flow {
 };
 
 struct PlacementCost {
-  double hops = 0.0;           // sum of rate x hops [flit-hops/step]
+  double hops = 0.0;           // sum of rate x weighted hops [flit-hops/step]
   double max_link_load = 0.0;  // busiest directed link [flits/step]
   double total(double lambda) const { return hops + lambda * max_link_load; }
 };

@@ -12,31 +12,22 @@ extern const std::size_t kEmbeddedSizes[];
 
 namespace nm {
 
-const std::vector<RuleFile>& rule_library() {
-  static const std::vector<RuleFile> files = [] {
-    using namespace embedded_rules;
-    std::vector<RuleFile> out;
-    for (std::size_t i = 0; i < kEmbeddedCount; ++i) {
-      const std::string path = kEmbeddedPaths[i];
-      std::string name = path.substr(path.rfind('/') + 1);
-      name = name.substr(0, name.rfind('.'));
-      out.push_back({name, path,
-                     std::string(reinterpret_cast<const char*>(kEmbeddedBytes[i]), kEmbeddedSizes[i])});
-    }
-    return out;
-  }();
+const std::vector<EmbeddedFile>& rule_library() {
+  using namespace embedded_rules;
+  static const std::vector<EmbeddedFile> files =
+      decode_embedded_files(kEmbeddedCount, kEmbeddedPaths, kEmbeddedBytes, kEmbeddedSizes);
   return files;
 }
 
-const RuleFile* find_rule_file(const std::string& name) {
-  for (const RuleFile& f : rule_library())
+const EmbeddedFile* find_rule_file(const std::string& name) {
+  for (const EmbeddedFile& f : rule_library())
     if (f.name == name) return &f;
   return nullptr;
 }
 
 std::string rule_names() {
   std::string out;
-  for (const RuleFile& f : rule_library()) out += (out.empty() ? "" : ", ") + f.name;
+  for (const EmbeddedFile& f : rule_library()) out += (out.empty() ? "" : ", ") + f.name;
   return out;
 }
 

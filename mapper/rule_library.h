@@ -6,16 +6,12 @@
 #include <string>
 #include <vector>
 
+#include "common/embedded_files.h"
+
 namespace nm {
 
-struct RuleFile {
-  std::string name;  // "stdp_pair"
-  std::string path;  // "configs/rules/stdp_pair.yaml"
-  std::string text;  // YAML
-};
-
-const std::vector<RuleFile>& rule_library();
-const RuleFile* find_rule_file(const std::string& name);  // nullptr when unknown
-std::string rule_names();  // "diehl_cook, rstdp, ..." for messages
+const std::vector<EmbeddedFile>& rule_library();          // name "stdp_pair", path, YAML text
+const EmbeddedFile* find_rule_file(const std::string& name);  // nullptr when unknown
+std::string rule_names();  // "stdp_pair, stdp_soft_bound, ..." for messages
 
 }  // namespace nm

@@ -209,20 +209,8 @@ std::uint32_t synapse_cost_bits(const CoreCapacity& cap, bool network_has_delays
   return cap.weight_bits + (network_has_delays ? cap.delay_bits : 0) + compartment_index_bits(cap);
 }
 
-static void check_encodings(const SnnNetwork& net, const CoreCapacity& cap) {
-  for (const ProjectionSpec& p : net.projections) {
-    if (p.encoding.weight_bits <= cap.weight_bits) continue;
-    throw CapacityError("projection '" + p.name + "' ('" + p.pre + "' -> '" + p.post + "') uses " +
-                        std::to_string(p.encoding.weight_bits) +
-                        " weight bits, the core stores at most " +
-                        std::to_string(cap.weight_bits) + " (core.weight_bits): " +
-                        std::to_string(p.encoding.weight_bits - cap.weight_bits) + " too many");
-  }
-}
-
 Mapping map_sequential(const SnnNetwork& net, const CoreCapacity& cap, std::uint32_t cores) {
-  check_delay_limit(net, cap);
-  check_encodings(net, cap);
+  check_synapse_limits(net, cap);
   const std::uint32_t neuron_limit = net.neurons_per_core_limit != 0
                                          ? std::min(cap.neurons, net.neurons_per_core_limit)
                                          : cap.neurons;
@@ -242,6 +230,8 @@ Mapping map_sequential(const SnnNetwork& net, const CoreCapacity& cap, std::uint
                         " (binding limit: " + describe_limit(binding, cap, neuron_limit) + ")");
   }
   count_output_axons(net, cap, m, usage);
+  add_reward_axon_usage(net, m.core_of, usage);
+  check_usage(net, m.core_of, usage, make_core_limits(net, cap));  // reward axons may not fit
   m.cores_used = static_cast<std::uint32_t>(usage.size());
   usage.resize(cores);
   m.usage = std::move(usage);

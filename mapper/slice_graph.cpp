@@ -10,8 +10,14 @@ SliceGraph::SliceGraph(const SnnNetwork& net, const CoreCapacity& cap, std::uint
                        std::uint32_t max_slice_neurons) {
   const std::uint64_t n = net.neuron_count();
   const std::uint64_t wanted = (n + max_slices - 1) / std::max<std::uint32_t>(max_slices, 1);
-  slice_neurons_ = static_cast<std::uint32_t>(
-      std::max<std::uint64_t>(1, std::min<std::uint64_t>(wanted, max_slice_neurons)));
+  // The largest divisor of the per-core neuron limit not above `wanted`, so that whole slices
+  // can fill a core exactly (slices of 11 on 256-neuron cores would leave cores part-empty).
+  slice_neurons_ = 1;
+  for (std::uint64_t d = std::min<std::uint64_t>(wanted, max_slice_neurons); d > 1; --d) {
+    if (max_slice_neurons % d != 0) continue;
+    slice_neurons_ = static_cast<std::uint32_t>(d);
+    break;
+  }
   slice_of_.resize(n);
   for (std::uint32_t p = 0; p < net.populations.size(); ++p) {
     const Population& pop = net.populations[p];

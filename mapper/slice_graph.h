@@ -1,7 +1,8 @@
 // The network at population-slice granularity: each population is cut into slices of at most
 // `slice_neurons` consecutive neurons (never across populations), the unit the partitioner and
 // legaliser move. Small networks use one neuron per slice; large ones bigger slices so that a
-// million-neuron network has about `max_slices` vertices. For every slice the graph keeps its
+// million-neuron network has about `max_slices` vertices (the slice size divides the per-core
+// neuron limit, so whole slices can fill a core). For every slice the graph keeps its
 // distinct source neurons (the neurons with a synapse onto it), which is all the exact per-core
 // accounting and the traffic objective need.
 #pragma once

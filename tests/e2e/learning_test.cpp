@@ -3,6 +3,9 @@
 // 61 cycles and 120 pJ per update; the final weights load back through a from_file connector.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <sstream>
+
 #include "e2e_support.h"
 
 namespace nm::e2e {
@@ -33,7 +36,22 @@ TEST(LearningCli, ReportsLearningApartAndWritesWeightsThatLoadBack) {
   EXPECT_DOUBLE_EQ(num(e["learning"]), updates * 120);
   EXPECT_DOUBLE_EQ(num(e["inference"]), num(e["cores"]) + num(e["noc"]));
   EXPECT_DOUBLE_EQ(num(e["dynamic"]), num(e["inference"]) + num(e["learning"]));
-  // The learning phases are part of the simulated time: the step latencies add up with them.
+  // The learning phase follows each step's barrier (465 ns = 4650 cycles on the 32-tile preset):
+  // end = max(cores done, last delivery) + 4650 + that step's learning cycles.
+  const std::string steps = read_file(dir / "out/steps.csv");
+  std::istringstream lines(steps);
+  std::string line;
+  std::getline(lines, line);
+  ASSERT_EQ(line.rfind("step,start_cycle,cores_done_cycle,last_delivery_cycle,end_cycle", 0), 0u);
+  double learning_cycles = 0;
+  while (std::getline(lines, line)) {
+    long long step, start, done, delivery, end;
+    char c;
+    std::istringstream row(line);
+    row >> step >> c >> start >> c >> done >> c >> delivery >> c >> end;
+    learning_cycles += static_cast<double>(end - std::max(done, delivery) - 4650);
+  }
+  EXPECT_EQ(learning_cycles, num(l["cycles"]));
   const std::string weights = read_file(dir / "out/weights_in_to_exc.csv");
   EXPECT_EQ(weights.rfind("pre,post,weight,delay\n", 0), 0u);
   // Load them back: the same network with a from_file connector.
@@ -49,6 +67,24 @@ TEST(LearningCli, ReportsLearningApartAndWritesWeightsThatLoadBack) {
   // One step ends no epoch: the weights come back unchanged.
   EXPECT_EQ(read_file(dir / "again/weights_in_to_exc.csv"), weights);
   EXPECT_NE(again.out.find("learning: updates, phases, time"), std::string::npos) << again.out;
+}
+
+TEST(LearningCli, GivesIdenticalResultsForSameSeedInEventAndLockstepModes) {
+  TempDir dir;
+  const std::string net = data_path("learning/stdp_net.yaml");
+  const RunResult a = run_cli({"run", "loihi", net, "--steps", "120", "--seed", "5", "--out",
+                               dir / "a", "--format", "json"});
+  const RunResult b = run_cli({"run", "loihi", net, "--steps", "120", "--seed", "5", "--out",
+                               dir / "b", "--format", "json", "--lockstep"});
+  const RunResult c = run_cli({"run", "loihi", net, "--steps", "120", "--seed", "6", "--out",
+                               dir / "c"});
+  expect_success(a);
+  expect_success(b);
+  expect_success(c);
+  EXPECT_EQ(without_host_and_mode(parse_json(a.out)), without_host_and_mode(parse_json(b.out)));
+  const std::string w = read_file(dir / "a/weights_in_to_exc.csv");
+  EXPECT_EQ(w, read_file(dir / "b/weights_in_to_exc.csv"));
+  EXPECT_NE(w, read_file(dir / "c/weights_in_to_exc.csv"));  // another run seed: other inputs and rounding
 }
 
 TEST(LearningCli, RefusesABadRuleNamingFileLineAndColumn) {

@@ -160,6 +160,19 @@ TEST(LearningEngine, GivesIdenticalWeightsWhenSeedIsTheSame) {
   EXPECT_GT(differs, 0);  // the seed does reach the rounding
 }
 
+TEST(LearningEngine, KeepsTracesButNotWeightsWhenUpdatesAreOff) {
+  OneSynapse s(kPair, 4, 0.0, 100, 1);
+  s.engine.on_axon_spike(0, 1);
+  s.engine.on_post_spike(0, 2);
+  const LearningOutcome o = s.engine.learn(4, s.memory, false);
+  EXPECT_TRUE(o.epoch_end);
+  EXPECT_EQ(o.synapse_updates, 0u);
+  EXPECT_EQ(s.weight(), 100);
+  EXPECT_EQ(s.engine.x1(0, 0), 64);  // the traces went on
+  EXPECT_EQ(s.engine.y1(0, 0), 64);
+  EXPECT_EQ(s.learn(8).synapse_updates, 0u);  // the epoch's spike times were cleared
+}
+
 TEST(LearningEngine, WritesEffectiveWeightIntoSynapseMemoryAndClipsToSignMode) {
   OneSynapse s("dw = 2^6*y0", 1, 0.0, 100, 1);  // +64 per post spike
   s.engine.on_post_spike(0, 1);

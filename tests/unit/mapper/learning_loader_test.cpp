@@ -71,7 +71,7 @@ TEST(LearningLoader, ReadsInlineRuleWithReward) {
 
 TEST(LearningLoader, LoadsEveryLibraryRule) {
   ASSERT_GE(rule_library().size(), 6u);
-  for (const RuleFile& f : rule_library()) {
+  for (const EmbeddedFile& f : rule_library()) {
     const SnnNetwork net = load(net_with("{rule: " + f.name +
                                          ", reward: {population: da, impulse: 32}}",
                                          ", sign_mode: excitatory"));
@@ -125,6 +125,21 @@ TEST(LearningLoader, MappersKeepPlasticSynapsesPerCoreWithinTheCap) {
     EXPECT_NE(std::string(e.what()).find("needs 6 plastic synapses, the limit is 5 "
                                          "(core.plastic_synapses): 1 too many"),
               std::string::npos)
+        << e.what();
+  }
+}
+
+TEST(LearningLoader, MappersCountRewardAxonsAgainstInputAxons) {
+  // 3 stim + 1 reward neuron reach the exc core: with 3 input axons the reward one does not fit.
+  const SnnNetwork net = load(net_with("{rule: stdp_pair, reward: {population: da, impulse: 8}}"));
+  CoreCapacity cap;
+  EXPECT_EQ(map_sequential(net, cap, 8).usage[0].input_axons, 4u);  // everything on core 0
+  cap.input_axons = 3;
+  try {
+    map_sequential(net, cap, 8);
+    FAIL() << "mapped";
+  } catch (const CapacityError& e) {
+    EXPECT_NE(std::string(e.what()).find("needs 4 input axons, the limit is 3"), std::string::npos)
         << e.what();
   }
 }

@@ -54,7 +54,7 @@ TEST_P(MetisCapTest, KeepsCapWhenItIsTheOnlyTightOne) {
   switch (GetParam()) {
     case 0: cap.neurons = 7; break;
     case 1: cap.input_axons = 20; break;
-    case 2: cap.neurons = 16, cap.output_axons = 40; break;
+    case 2: cap.neurons = 16, cap.output_axons = 16; break;  // 16 neurons x 1 destination
     case 3: cap.synapse_memory_bits = 60 * synapse_cost_bits(cap, false); break;
     default: cap.dendritic_accumulators = 9; break;
   }
@@ -104,6 +104,19 @@ TEST(LegalizerTest, MakesEveryCoreLegalWhenThePartitionPutsEverythingOnOneCore) 
     EXPECT_EQ(usage[k].output_axons, load.usage(k).output_axons) << "core " << k;
     EXPECT_LE(usage[k].input_axons, 12u);
   }
+}
+
+TEST(MetisMapperTest, MeetsATightOutputAxonCapByUsingMoreCores) {
+  // 48 neurons of dense clusters, 16 neurons per core (3 cores would do for the neurons) but at
+  // most 14 output axons per core: the cores must hold fewer neurons, so legalisation fails on 3
+  // parts and the mapper partitions again into more, smaller parts.
+  const SnnNetwork net = clustered_net(4, 12, 0.5, 0.05, 3);
+  CoreCapacity cap = roomy(16);
+  cap.output_axons = 14;
+  const MeshLayout shape = mesh(4, 4, 2);
+  const Mapping m = map_metis(net, cap, shape, uniform_rates(net), MetisOptions{});
+  EXPECT_GT(m.cores_used, 3u);
+  expect_legal(net, m, cap, shape.cores());
 }
 
 TEST(LegalizerTest, RefinementNeverIncreasesExpectedPackets) {
@@ -158,6 +171,15 @@ TEST(MetisMapperTest, NeedsFewerHopsThanSequentialWhenClusteredIdsAreShuffled) {
   const double seq_hops = predict_traffic(net, seq.core_of, rates, shape).hops_per_step;
   const double met_hops = predict_traffic(net, met.core_of, rates, shape).hops_per_step;
   EXPECT_LT(met_hops, 0.7 * seq_hops) << "sequential " << seq_hops << ", metis " << met_hops;
+}
+
+TEST(SliceGraphTest, CutsSlicesThatDivideTheCoreNeuronLimitWhenTheNetworkIsLarge) {
+  // 1000 neurons, at most 100 slices: 10 neurons wanted, 8 taken (the largest divisor of 64).
+  const SnnNetwork net = make_net({{"a", 1000}});
+  const SliceGraph graph(net, roomy(64), 100, 64);
+  EXPECT_EQ(graph.slice_neurons(), 8u);
+  EXPECT_EQ(graph.size(), 125u);
+  EXPECT_EQ(SliceGraph(net, roomy(64), 1000, 64).slice_neurons(), 1u);
 }
 
 TEST(TrafficModelTest, CountsOnePacketPerDistinctDestinationCoreAndXyHops) {
