@@ -23,6 +23,7 @@ const char* kUsage =
     "  noc ARCH             synthetic-traffic study of ARCH's mesh alone (no cores)\n"
     "  compare A B          compare two report.json files side by side\n"
     "  sweep SWEEP.yaml     run a grid of configurations in parallel and tabulate them\n"
+    "  export NET OUTDIR    write NET in the golden CSV format (neurons.csv, synapses.csv)\n"
     "  report DIR           one HTML page of plots of a run folder or a sweep folder\n"
     "  digits ARCH NET      Diehl & Cook 2015: train NET with on-chip learning on MNIST or\n"
     "                       Fashion-MNIST, label its neurons, test and report accuracy\n"
@@ -45,6 +46,7 @@ const CommandSpec kCommands[] = {
     {"noc", 1, 1, "ARCH"},
     {"compare", 2, 2, "A/report.json B/report.json"},
     {"sweep", 1, 1, "SWEEP.yaml"},
+    {"export", 2, 2, "NET OUTDIR"},
     {"report", 1, 1, "DIR"},
     {"digits", 2, 2, "ARCH NET"},
 };

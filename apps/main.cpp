@@ -5,6 +5,7 @@
 
 #include "apps/cli_options.h"
 #include "apps/commands.h"
+#include "apps/export_command.h"
 #include "apps/noc_command.h"
 #include "common/errors.h"
 #include "common/log.h"
@@ -31,6 +32,7 @@ int main(int argc, char** argv) {
     if (o.command == "noc") return nm::cli::noc_command(o, std::cout);
     if (o.command == "compare") return nm::cli::compare_command(o, std::cout);
     if (o.command == "sweep") return nm::cli::sweep_command(o, std::cout);
+    if (o.command == "export") return nm::cli::export_command(o, std::cout);
     if (o.command == "report") return nm::cli::report_command(o, std::cout);
     if (o.command == "digits") return nm::cli::digits_command(o, std::cout);
     return nm::cli::presets_command(std::cout);

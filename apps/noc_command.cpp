@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <ctime>
 #include <cstdio>
 #include <sstream>
 #include <vector>
@@ -53,7 +54,7 @@ std::string fixed(double v, int decimals) {
 }
 
 void print_one(const TrafficOptions& t, const TrafficResult& r, double host_seconds,
-               std::ostream& out) {
+               double cpu_seconds, std::ostream& out) {
   const auto row = [&out](const std::string& label, const std::string& value) {
     char buf[200];
     std::snprintf(buf, sizeof buf, "  %-40s %s\n", label.c_str(), value.c_str());
@@ -73,7 +74,7 @@ void print_one(const TrafficOptions& t, const TrafficResult& r, double host_seco
   row("drained at cycle", std::to_string(r.drained_cycle) + " (creation stops at " +
                               std::to_string(t.cycles) + ")");
   row("router evaluations", std::to_string(r.router_evaluations));
-  row("host time", fixed(host_seconds, 3) + " s");
+  row("host time / CPU time", fixed(host_seconds, 3) + " s / " + fixed(cpu_seconds, 3) + " s");
 }
 
 }  // namespace
@@ -115,12 +116,14 @@ int noc_command(const Options& o, std::ostream& out) {
   for (const double rate : rates) {
     t.rate = rate;
     const auto t0 = std::chrono::steady_clock::now();
+    const std::clock_t cpu0 = std::clock();
     const TrafficResult r = run_traffic(in.arch.noc, shape, t);
+    const double cpu = static_cast<double>(std::clock() - cpu0) / CLOCKS_PER_SEC;
     const double host =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     if (!o.sweep) {
       out << "# rate " << fixed(rate, 4) << " packets/node/cycle\n";
-      print_one(t, r, host, out);
+      print_one(t, r, host, cpu, out);
       continue;
     }
     out << fixed(rate, 4) << ',' << fixed(r.offered_flits_per_node_cycle, 5) << ','

@@ -14,12 +14,9 @@ class CycleClock {
   explicit CycleClock(std::uint64_t period_ps) : period_ps_(period_ps) {}
   Cycle now() const { return sc_core::sc_time_stamp().value() / period_ps_; }
   // Delay from now until the start of cycle `at` (at >= now()).
-  sc_core::sc_time until(Cycle at) const {
-    return sc_core::sc_time(static_cast<double>((at - now()) * period_ps_), sc_core::SC_PS);
-  }
-  sc_core::sc_time cycles(Cycle n) const {
-    return sc_core::sc_time(static_cast<double>(n * period_ps_), sc_core::SC_PS);
-  }
+  // (from_value counts kernel ticks, 1 ps each: no conversion through double on this hot path.)
+  sc_core::sc_time until(Cycle at) const { return sc_core::sc_time::from_value((at - now()) * period_ps_); }
+  sc_core::sc_time cycles(Cycle n) const { return sc_core::sc_time::from_value(n * period_ps_); }
   std::uint64_t period_ps() const { return period_ps_; }
 
  private:

@@ -76,19 +76,35 @@ std::int32_t NeuroCore::payload_of(std::uint32_t c, std::int64_t v_at_spike) con
 }
 
 Cycle NeuroCore::synaptic_stage(std::uint64_t step, Cycle start, CoreCounters& counts) {
-  std::fill(ready_.begin(), ready_.end(), start);
+  // ready_ only matters with SynapseNeuron overlap: without it, skip that store per synapse.
+  const bool track_ready = timing_.overlap == PipelineOverlap::SynapseNeuron;
+  if (track_ready) std::fill(ready_.begin(), ready_.end(), start);
   Cycle cursor = start;
+  const std::uint32_t slot = ring_.slot_of(step);
   for (const PendingSpike& in : pending_) {
     cursor += timing_.axon_fetch_cycles;
     ++counts.axon_events;
     if (learner_) learner_->on_axon_spike(in.axon, step);
-    for (const SynapseEntry* s = image_.synapses.begin(in.axon); s != image_.synapses.end(in.axon);
-         ++s) {
-      cursor += timing_.synop_cycles;
-      ring_.add(step, s->delay, s->compartment, std::int64_t{s->weight} * in.payload);
-      if (s->delay == 0) ready_[s->compartment] = cursor;
+    const SynapseEntry* s = image_.synapses.begin(in.axon);
+    const SynapseEntry* const end = image_.synapses.end(in.axon);
+    const std::uint32_t fanout = image_.synapses.fanout(in.axon);
+    if (track_ready) {
+      for (; s != end; ++s) {
+        cursor += timing_.synop_cycles;
+        ring_.add_from(slot, s->delay, s->compartment, std::int64_t{s->weight} * in.payload);
+        if (s->delay == 0) ready_[s->compartment] = cursor;
+      }
+    } else if (ring_.slots() == 1) {  // no delays onto this core: every synapse hits `slot`
+      std::int64_t* const acc = ring_.slot_inputs(slot);
+      for (; s != end; ++s) acc[s->compartment] += std::int64_t{s->weight} * in.payload;
+      cursor += Cycle{fanout} * timing_.synop_cycles;
+    } else {
+      for (; s != end; ++s) {
+        ring_.add_from(slot, s->delay, s->compartment, std::int64_t{s->weight} * in.payload);
+      }
+      cursor += Cycle{fanout} * timing_.synop_cycles;
     }
-    counts.synops += image_.synapses.fanout(in.axon);
+    counts.synops += fanout;
   }
   pending_.clear();
   return cursor;
@@ -103,9 +119,11 @@ CoreStepResult NeuroCore::run_step(std::uint64_t step, Cycle start,
   const bool overlap = timing_.overlap == PipelineOverlap::SynapseNeuron;
   Cycle cursor = overlap ? start : synapses_done;
 
-  // Neuron stage: every compartment in order.
+  // Neuron stage: every compartment in order. (Hot loop: sizes and counts kept in locals.)
   const std::int64_t* a_in = ring_.inputs_for(step);
-  for (std::uint32_t c = 0; c < image_.compartments(); ++c) {
+  const std::uint32_t compartments = image_.compartments();
+  std::uint64_t active = 0, idle = 0;
+  for (std::uint32_t c = 0; c < compartments; ++c) {
     bool spiked;
     std::int64_t v_at_spike = 0;
     if (image_.is_source[c]) {
@@ -115,11 +133,10 @@ CoreStepResult NeuroCore::run_step(std::uint64_t step, Cycle start,
       if (overlap) cursor = std::max(cursor, ready_[c]);
       spiked = lif_step(image_.lif[c], a_in[c], state_[c], &v_at_spike);
       if (spiked) {
-        ++r.counts.neuron_updates_active;
-        ++r.counts.neuron_spikes;
+        ++active;
         cursor += timing_.neuron_update_active_cycles;
       } else {
-        ++r.counts.neuron_updates_idle;
+        ++idle;
         cursor += timing_.neuron_update_idle_cycles;
       }
       if (image_.record_voltage[c]) {
@@ -138,6 +155,9 @@ CoreStepResult NeuroCore::run_step(std::uint64_t step, Cycle start,
     }
   }
   ring_.clear_step(step);
+  r.counts.neuron_updates_active += active;
+  r.counts.neuron_spikes += active;
+  r.counts.neuron_updates_idle += idle;
 
   r.done_cycle = std::max(cursor, synapses_done);
   r.counts.busy_cycles = r.done_cycle - start;

@@ -104,6 +104,7 @@ class NeuroCore {
   const LearningEngine* learning() const { return learner_.get(); }
 
   const CoreCounters& totals() const { return totals_; }
+  const SynapseMemory& synapses() const { return image_.synapses; }
   std::int32_t u(std::uint32_t compartment) const { return state_[compartment].u; }
   std::int32_t v(std::uint32_t compartment) const { return state_[compartment].v; }
   const LifState& state(std::uint32_t compartment) const { return state_[compartment]; }

@@ -17,6 +17,15 @@ class DelayRing {
   void add(std::uint64_t step, std::uint32_t delay, std::uint32_t c, std::int64_t weight) {
     slots_[slot_index(step + delay) * compartments_ + c] += weight;
   }
+  // add() for a run of synapses of one step: slot = slot_of(step), no division per synapse.
+  std::uint32_t slot_of(std::uint64_t step) const { return static_cast<std::uint32_t>(slot_index(step)); }
+  void add_from(std::uint32_t slot, std::uint32_t delay, std::uint32_t c, std::int64_t weight) {
+    std::uint32_t i = slot + delay;  // delay < slot_count_, so one wrap at most
+    if (i >= slot_count_) i -= slot_count_;
+    slots_[std::size_t{i} * compartments_ + c] += weight;
+  }
+  // The accumulators of one slot, for a run of delay-0 synapses of the step whose slot it is.
+  std::int64_t* slot_inputs(std::uint32_t slot) { return &slots_[std::size_t{slot} * compartments_]; }
   // The accumulated inputs for `step`, one per compartment; clear_step() empties them afterwards.
   const std::int64_t* inputs_for(std::uint64_t step) const {
     return &slots_[slot_index(step) * compartments_];

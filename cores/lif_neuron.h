@@ -6,6 +6,7 @@
 // once per compartment per step. Equations and order: docs/models.md.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 
 namespace nm {
@@ -41,7 +42,46 @@ constexpr std::int64_t kLifStateMax = (std::int64_t{1} << 23) - 1;  // v saturat
 // [u units] (a weight mantissa m with exponent 0 contributes m * 64). Updates the state and
 // returns true when the neuron spikes (v > threshold + threshold_rise); then `v_at_spike` (if not
 // null) gets v before its reset to 0.
-bool lif_step(const LifConstants& k, std::int64_t a_in, LifState& s,
-              std::int64_t* v_at_spike = nullptr);
+inline bool lif_step(const LifConstants& k, std::int64_t a_in, LifState& s,
+                     std::int64_t* v_at_spike = nullptr);
+
+// Inline (the cores call it once per compartment per step).
+// sgn(x) * ((|x| * keep) >> 12): truncation toward zero, as the hardware does.
+inline std::int64_t decay_toward_zero(std::int64_t x, std::int64_t keep) {
+  const std::int64_t magnitude = ((x < 0 ? -x : x) * keep) >> 12;
+  return x < 0 ? -magnitude : magnitude;
+}
+
+// Wraps to Lava's 24-bit range (-2^23, 2^23]: identical to its single asymmetric wrap (> 2^23
+// subtract 2^24, <= -2^23 add 2^24) whenever that lands in range, and modular beyond.
+inline std::int64_t wrap24(std::int64_t x) {
+  constexpr std::int64_t kWrap = std::int64_t{1} << 24;
+  constexpr std::int64_t kHalf = std::int64_t{1} << 23;
+  if (x > -kHalf && x <= kHalf) return x;  // in range: the common case, no division
+  std::int64_t r = (x + kHalf - 1) % kWrap;
+  if (r < 0) r += kWrap;
+  return r - kHalf + 1;
+}
+
+inline bool lif_step(const LifConstants& k, std::int64_t a_in, LifState& s,
+                     std::int64_t* v_at_spike) {
+  s.u = static_cast<std::int32_t>(wrap24(decay_toward_zero(s.u, k.decay_u_keep) + a_in));
+  const std::int64_t threshold = k.threshold + s.threshold_rise;
+  if (s.threshold_rise != 0) s.threshold_rise = decay_toward_zero(s.threshold_rise, k.adapt_keep);
+  if (s.refractory_left > 0) {  // v held (no decay, no input, no bias), no spike
+    --s.refractory_left;
+    return false;
+  }
+  const std::int64_t next_v = std::clamp(decay_toward_zero(s.v, k.decay_v_keep) + s.u + k.bias,
+                                         -kLifStateMax, kLifStateMax);
+  const bool spiked = next_v > threshold;
+  s.v = spiked ? 0 : static_cast<std::int32_t>(next_v);
+  if (spiked) {
+    if (v_at_spike != nullptr) *v_at_spike = next_v;
+    s.refractory_left = k.refractory_steps;
+    s.threshold_rise = std::min(s.threshold_rise + k.adapt_increment, kLifStateMax);
+  }
+  return spiked;
+}
 
 }  // namespace nm

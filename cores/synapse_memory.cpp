@@ -21,6 +21,7 @@ void SynapseMemory::seal(std::uint32_t input_axon_count) {
   for (std::uint32_t a = 0; a < input_axon_count; ++a) offsets_[a + 1] += offsets_[a];
   axon_of_entry_.clear();
   axon_of_entry_.shrink_to_fit();
+  entries_.shrink_to_fit();  // the builder's doublings would leave up to 2x the entries' bytes
 }
 
 }  // namespace nm

@@ -27,6 +27,10 @@ class SynapseMemory {
   const SynapseEntry* end(std::uint32_t axon) const { return entries_.data() + offsets_[axon + 1]; }
   std::uint32_t fanout(std::uint32_t axon) const { return offsets_[axon + 1] - offsets_[axon]; }
   std::size_t synapse_count() const { return entries_.size(); }
+  // Host memory held by the sealed layout (entries and offsets) [bytes].
+  std::size_t host_bytes() const {
+    return entries_.capacity() * sizeof(SynapseEntry) + offsets_.capacity() * sizeof(std::uint32_t);
+  }
   // Learning: entry `index` (the order of add() calls, 0-based) gets a new effective weight
   // [u units] / delay [steps]. The layout does not change.
   void set_weight(std::size_t index, std::int32_t weight) { entries_[index].weight = weight; }

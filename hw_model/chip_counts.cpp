@@ -8,6 +8,7 @@ SimulationResult chip_counts(const ChipModel& chip) {
   SimulationResult r;
   for (CoreId k = 0; k < chip.core_count(); ++k) {
     r.cores += chip.core(k).totals();
+    r.synapse_memory_bytes += chip.core(k).synapses().host_bytes();
     r.per_core.push_back(chip.core(k).totals());
   }
   const Mesh& mesh = chip.mesh();

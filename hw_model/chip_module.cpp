@@ -22,7 +22,14 @@ ChipModule::ChipModule(sc_core::sc_module_name name, ChipModel& chip,
     routers.push_back(&tiles_.back()->router());
   }
   controller_->set_routers(std::move(routers));
-  chip_.mesh().set_scheduler(&scheduler_);
+  // Untraced event-mode runs evaluate the routers from one process (same cycles, far fewer
+  // kernel events); lockstep and traced runs keep one event per router module.
+  if (!options.lockstep && options.trace == nullptr) {
+    mesh_driver_ = std::make_unique<MeshDriverModule>("mesh_driver", chip_.mesh(), clock_);
+    chip_.mesh().set_scheduler(mesh_driver_.get());
+  } else {
+    chip_.mesh().set_scheduler(&scheduler_);
+  }
 }
 
 CoreModule& ChipModule::core_module(CoreId k) {

@@ -11,6 +11,7 @@
 #include "hw_model/step_controller.h"
 #include "hw_model/tile_module.h"
 #include "hw_model/trace_selection.h"
+#include "noc/mesh_driver_module.h"
 #include "noc/router_module.h"
 
 namespace nm {
@@ -36,7 +37,8 @@ class ChipModule : public sc_core::sc_module {
  private:
   ChipModel& chip_;
   CycleClock clock_;
-  ScMeshScheduler scheduler_;
+  ScMeshScheduler scheduler_;  // per-router events: lockstep runs and traced runs
+  std::unique_ptr<MeshDriverModule> mesh_driver_;  // one process for every router: other runs
   std::unique_ptr<StepController> controller_;
   std::vector<std::unique_ptr<TileModule>> tiles_;
   bool trace_window_open_ = false;

@@ -3,6 +3,7 @@
 add_library(nm_sc STATIC
   ${PROJECT_SOURCE_DIR}/cores/core_module.cpp
   ${PROJECT_SOURCE_DIR}/noc/router_module.cpp
+  ${PROJECT_SOURCE_DIR}/noc/mesh_driver_module.cpp
 )
 target_link_libraries(nm_sc PUBLIC nm_cores nm_noc PkgConfig::SYSTEMC)
 neuromesh_warnings(nm_sc)

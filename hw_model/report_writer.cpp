@@ -197,7 +197,12 @@ json make_report(const ArchParams& arch, const SnnNetwork& net, const Mapping& m
   rep["host"] = {{"wall_seconds", r.host_seconds},
                  {"synaptic_events_per_second", ratio(synops, r.host_seconds)},
                  {"steps_per_second", ratio(static_cast<double>(info.steps), r.host_seconds)},
-                 {"mapping_seconds", mapping.mapping_seconds}};
+                 {"mapping_seconds", mapping.mapping_seconds},
+                 {"cpu_seconds", r.host_cpu_seconds},
+                 {"synapse_memory_bytes", r.synapse_memory_bytes},
+                 {"synapse_memory_bytes_per_synapse",
+                  ratio(static_cast<double>(r.synapse_memory_bytes),
+                        static_cast<double>(net.synapses.size()))}};
   return rep;
 }
 

@@ -25,6 +25,8 @@ struct SimulationResult {
   std::vector<PlasticSynapseState> plastic;  // final state of every plastic synapse
   Cycle total_cycles = 0;      // end of the last step's barrier and learning phase [cycles]
   double host_seconds = 0.0;   // wall time of the simulation loop alone [s]
+  double host_cpu_seconds = 0.0;  // CPU time of this process during that loop [s]
+  std::uint64_t synapse_memory_bytes = 0;  // host memory of every core's synapse memory [bytes]
 };
 
 }  // namespace nm

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <memory>
 #include <systemc>
 
@@ -55,12 +56,14 @@ SimulationResult simulate(const ArchParams& arch, const SnnNetwork& net, const M
   }
 
   const auto t0 = std::chrono::steady_clock::now();
+  const std::clock_t cpu0 = std::clock();
   try {
     sc_core::sc_start();
   } catch (const sc_core::sc_report& rep) {
     throw InternalError(std::string("SystemC: ") + rep.what());
   }
   const auto t1 = std::chrono::steady_clock::now();
+  const std::clock_t cpu1 = std::clock();
   if (chip.mesh().fault()) std::rethrow_exception(chip.mesh().fault());  // e.g. a NoC deadlock
   if (!top.controller().all_steps_done()) {
     throw InternalError("simulation stopped after " +
@@ -70,6 +73,7 @@ SimulationResult simulate(const ArchParams& arch, const SnnNetwork& net, const M
   SimulationResult result = collect(chip, top.controller());
   if (vcd) vcd->finish(result.total_cycles * arch.chip.clock_period_ps);
   result.host_seconds = std::chrono::duration<double>(t1 - t0).count();
+  result.host_cpu_seconds = static_cast<double>(cpu1 - cpu0) / CLOCKS_PER_SEC;
   logger("sim")->info("{} steps, {} cycles, {:.3f} s host", options.steps, result.total_cycles,
                       result.host_seconds);
   return result;

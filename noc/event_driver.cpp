@@ -4,12 +4,16 @@
 
 namespace nm {
 
-EventDriver::EventDriver(Mesh& mesh, bool lockstep) : mesh_(mesh), lockstep_(lockstep) {
+EventDriver::EventDriver(Mesh& mesh, bool lockstep)
+    : mesh_(mesh), lockstep_(lockstep), scheduled_(mesh.router_count(), kNever) {
   mesh_.set_scheduler(this);
 }
 
 void EventDriver::wake(std::uint32_t router, Cycle at) {
-  if (!lockstep_) queue_.push({at, router});
+  // Like an sc_event: one pending wake per router, the earliest requested.
+  if (lockstep_ || at >= scheduled_[router]) return;
+  scheduled_[router] = at;
+  queue_.push({at, router});
 }
 
 void EventDriver::evaluate_all(Cycle cycle) {
@@ -22,12 +26,15 @@ void EventDriver::evaluate_all(Cycle cycle) {
 Cycle EventDriver::evaluate_next() {
   const auto [at, r] = queue_.top();
   queue_.pop();
+  if (scheduled_[r] != at) return at;  // superseded by an earlier wake
+  scheduled_[r] = kNever;
   Router& router = mesh_.router(r);
-  if (router.last_evaluated() == at) return at;  // a second wake for the same cycle
-  router.evaluate(at, mesh_);
-  ++evaluations_;
+  if (router.last_evaluated() != at) {
+    router.evaluate(at, mesh_);
+    ++evaluations_;
+  }
   const Cycle next = router.next_wake(at);
-  if (next != kNever) queue_.push({next, r});
+  if (next != kNever) wake(r, next);
   return at;
 }
 

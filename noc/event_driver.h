@@ -31,7 +31,8 @@ class EventDriver : public WakeScheduler {
 
   Mesh& mesh_;
   bool lockstep_;
-  std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> queue_;
+  std::vector<Cycle> scheduled_;  // per router: its pending wake (kNever: none)
+  std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> queue_;  // may hold stale entries
   std::uint64_t evaluations_ = 0;
 };
 

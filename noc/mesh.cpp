@@ -17,6 +17,13 @@ Mesh::Mesh(std::uint32_t width, std::uint32_t height, std::uint32_t local_ports,
   for (std::uint32_t i = 0; i < width * height; ++i) {
     const TileCoord pos{static_cast<int>(i % width), static_cast<int>(i / width)};
     routers_.push_back(std::make_unique<Router>(i, pos, local_ports, params_));
+    const std::uint32_t x = i % width, y = i / width;
+    auto& n = neighbours_.emplace_back();
+    n.fill(kNoNeighbour);
+    if (y + 1 < height) n[kNorth] = i + width;
+    if (y > 0) n[kSouth] = i - width;
+    if (x + 1 < width) n[kEast] = i + 1;
+    if (x > 0) n[kWest] = i - 1;
   }
 }
 
@@ -33,15 +40,8 @@ TileCoord Mesh::tile_of_core(CoreId core) const {
 }
 
 std::uint32_t Mesh::neighbour(std::uint32_t router, std::uint32_t direction) const {
-  const std::uint32_t x = router % width_;
-  const std::uint32_t y = router / width_;
-  switch (direction) {
-    case kNorth: if (y + 1 < height_) return router + width_; break;
-    case kSouth: if (y > 0) return router - width_; break;
-    case kEast: if (x + 1 < width_) return router + 1; break;
-    case kWest: if (x > 0) return router - 1; break;
-    default: break;
-  }
+  if (direction < kMeshPorts && neighbours_[router][direction] != kNoNeighbour)
+    return neighbours_[router][direction];
   throw InternalError("router " + std::to_string(router) + " has no neighbour to the " +
                       port_name(direction));
 }

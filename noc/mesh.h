@@ -6,6 +6,7 @@
 // NoC-only studies).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <exception>
 #include <memory>
@@ -109,6 +110,8 @@ class Mesh : public RouterEnvironment {
   std::uint32_t width_, height_, local_ports_;
   NocParams params_;
   std::vector<std::unique_ptr<Router>> routers_;
+  static constexpr std::uint32_t kNoNeighbour = ~0u;
+  std::vector<std::array<std::uint32_t, 4>> neighbours_;  // per router, by mesh direction
   std::vector<MulticastTable> tables_;
   WakeScheduler* scheduler_ = nullptr;
   DeliverySink* sink_ = nullptr;

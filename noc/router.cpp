@@ -31,6 +31,9 @@ Router::Router(std::uint32_t index, TileCoord position, std::uint32_t local_port
   const bool physical = params.message_networks == MessageNetworks::Physical;
   const std::uint32_t slots = port_count() * kMessageClasses;
   arbiters_.assign(port_count() * (physical ? kMessageClasses : 1), Arbiter(params.arbitration, slots));
+  if (slots > 64) throw InternalError("Router: at most 64 (input port, class) queues");
+  for (auto& c : candidates_) c.reserve(port_count());
+  requests_.reserve(slots);
 }
 
 Cycle Router::accept(std::uint32_t port, const Flit& flit, Cycle arrival) {
@@ -48,16 +51,13 @@ Cycle Router::accept(std::uint32_t port, const Flit& flit, Cycle arrival) {
     ++counters_.buffer_writes;
   }
   q.push_back({flit, ready});
+  occupied_ |= std::uint64_t{1} << queue_bit(port, class_index(flit.msg_class));
   return ready;
 }
 
 void Router::add_credit(std::uint32_t port, std::uint32_t cls, Cycle arrival) {
   outputs_[port].channel[cls].pending_credits.push_back(arrival);
-}
-
-bool Router::head_ready(std::uint32_t in, std::uint32_t cls, Cycle now) const {
-  const auto& q = inputs_[in][cls].queue;
-  return !q.empty() && q.front().arrival <= now;
+  ++credits_on_the_way_;
 }
 
 std::uint32_t Router::route_head(std::uint32_t in, const Flit& f) const {
@@ -95,35 +95,45 @@ void Router::evaluate(Cycle now, RouterEnvironment& env) {
   if (last_evaluated_ == now) return;
   last_evaluated_ = now;
 
-  for (std::uint32_t d = 0; d < kMeshPorts; ++d) {
+  for (std::uint32_t d = 0; d < kMeshPorts && credits_on_the_way_ > 0; ++d) {
     for (auto& ch : outputs_[d].channel) {
       while (!ch.pending_credits.empty() && ch.pending_credits.front() <= now) {
         ch.pending_credits.pop_front();
         ++ch.credits;
+        --credits_on_the_way_;
       }
     }
   }
 
-  // Route every newly ready front flit; note buffer occupancy as seen this cycle.
+  // Route every newly ready front flit; note buffer occupancy as seen this cycle. The inputs
+  // with a routed, ready front flit that still has outputs to take (the only ones arbitration
+  // can grant) are listed per class, in port order, with the union of the outputs they want.
   const std::uint32_t ports = port_count();
   bool any_ready = false;
-  for (std::uint32_t in = 0; in < ports; ++in) {
-    for (std::uint32_t cls = 0; cls < kMessageClasses; ++cls) {
-      if (!head_ready(in, cls, now)) continue;
-      any_ready = true;
-      InputQueue& iq = inputs_[in][cls];
-      if (!iq.routed) {
-        const Flit& f = iq.queue.front().flit;
-        if (f.head) iq.route = route_head(in, f);
-        iq.remaining = iq.route;
-        iq.routed = true;
-      }
-      if (!is_local_port(in)) {
-        const auto visible = static_cast<std::uint32_t>(
-            std::count_if(iq.queue.begin(), iq.queue.end(),
-                          [now](const TimedFlit& t) { return t.arrival <= now; }));
-        counters_.max_buffer_occupancy = std::max(counters_.max_buffer_occupancy, visible);
-      }
+  std::uint32_t wanted = 0;  // bit per output port
+  for (std::uint32_t cls = 0; cls < kMessageClasses; ++cls) candidates_[cls].clear();
+  // Non-empty queues in (port, class) order.
+  for (std::uint64_t queues = occupied_; queues != 0; queues &= queues - 1) {
+    const auto bit = static_cast<std::uint32_t>(__builtin_ctzll(queues));
+    const std::uint32_t in = bit / kMessageClasses, cls = bit % kMessageClasses;
+    if (inputs_[in][cls].queue.front().arrival > now) continue;
+    any_ready = true;
+    InputQueue& iq = inputs_[in][cls];
+    if (!iq.routed) {
+      const Flit& f = iq.queue.front().flit;
+      if (f.head) iq.route = route_head(in, f);
+      iq.remaining = iq.route;
+      iq.routed = true;
+    }
+    if (iq.remaining != 0) {
+      candidates_[cls].push_back(in);
+      wanted |= iq.remaining;
+    }
+    if (!is_local_port(in)) {
+      // Arrivals are in order: the flits not yet visible are at the back.
+      auto visible = static_cast<std::uint32_t>(iq.queue.size());
+      while (visible > 0 && iq.queue[visible - 1].arrival > now) --visible;
+      counters_.max_buffer_occupancy = std::max(counters_.max_buffer_occupancy, visible);
     }
   }
   if (!any_ready) {
@@ -131,22 +141,26 @@ void Router::evaluate(Cycle now, RouterEnvironment& env) {
     return;
   }
 
+  // Outputs nobody wants cannot grant anything: skip them.
   bool moved = false;
   const bool physical = params_.message_networks == MessageNetworks::Physical;
   for (std::uint32_t out = 0; out < ports; ++out) {
+    if ((wanted & (1u << out)) == 0) continue;
     if (physical) {
-      for (std::uint32_t cls = 0; cls < kMessageClasses; ++cls)
-        moved |= arbitrate(out, cls, cls + 1, now, env);
+      for (std::uint32_t cls = 0; cls < kMessageClasses; ++cls) {
+        if (!candidates_[cls].empty()) moved |= arbitrate(out, cls, cls + 1, now, env);
+      }
     } else {
       moved |= arbitrate(out, 0, kMessageClasses, now, env);
     }
   }
 
-  // Whatever still wants to move this cycle is stalled.
-  for (std::uint32_t in = 0; in < ports; ++in) {
-    for (std::uint32_t cls = 0; cls < kMessageClasses; ++cls) {
+  // Whatever still wants to move this cycle is stalled (a sent front flit is no longer routed;
+  // a multicast flit with branches left still is).
+  for (std::uint32_t cls = 0; cls < kMessageClasses; ++cls) {
+    for (const std::uint32_t in : candidates_[cls]) {
       const InputQueue& iq = inputs_[in][cls];
-      if (iq.routed && iq.remaining != 0 && head_ready(in, cls, now)) ++counters_.stall_cycles;
+      if (iq.routed && iq.remaining != 0) ++counters_.stall_cycles;
     }
   }
   if (moved) {
@@ -165,9 +179,11 @@ bool Router::arbitrate(std::uint32_t out, std::uint32_t cls_lo, std::uint32_t cl
   requests_.clear();
   for (std::uint32_t cls = cls_lo; cls < cls_hi; ++cls) {
     if (physical && op.channel[cls].link_free_at > now) continue;
-    for (std::uint32_t in = 0; in < port_count(); ++in) {
+    // The candidates had a ready front flit when this cycle's arbitration began; one that has
+    // been sent since is no longer routed.
+    for (const std::uint32_t in : candidates_[cls]) {
       const InputQueue& iq = inputs_[in][cls];
-      if (!iq.routed || (iq.remaining & (1u << out)) == 0 || !head_ready(in, cls, now)) continue;
+      if (!iq.routed || (iq.remaining & (1u << out)) == 0) continue;
       const Flit& f = iq.queue.front().flit;
       if (!can_take(out, in, cls, f)) continue;
       requests_.push_back({in * kMessageClasses + cls, f.emit_cycle});
@@ -227,28 +243,22 @@ void Router::send(std::uint32_t in, std::uint32_t cls, std::uint32_t out, Cycle 
     ++counters_.buffer_reads;
   }
   iq.queue.pop_front();
+  if (iq.queue.empty()) occupied_ &= ~(std::uint64_t{1} << queue_bit(in, cls));
   iq.routed = false;
   env.freed(index_, in, cls, now + params_.credit_return_cycles);
 }
 
 Cycle Router::next_wake(Cycle now) const {
   Cycle next = kNever;
-  for (const auto& port : inputs_) {
-    for (const InputQueue& iq : port) {
-      if (iq.queue.empty()) continue;
-      const Cycle a = iq.queue.front().arrival;
-      next = std::min(next, a <= now ? now + 1 : a);
-    }
+  for (std::uint64_t queues = occupied_; queues != 0; queues &= queues - 1) {
+    const auto bit = static_cast<std::uint32_t>(__builtin_ctzll(queues));
+    const Cycle a = inputs_[bit / kMessageClasses][bit % kMessageClasses].queue.front().arrival;
+    next = std::min(next, a <= now ? now + 1 : a);
   }
   return next;
 }
 
-bool Router::empty() const {
-  return std::all_of(inputs_.begin(), inputs_.end(), [](const auto& port) {
-    return std::all_of(port.begin(), port.end(),
-                       [](const InputQueue& iq) { return iq.queue.empty(); });
-  });
-}
+bool Router::empty() const { return occupied_ == 0; }
 
 std::uint32_t Router::buffered(std::uint32_t port) const {
   std::uint32_t n = 0;

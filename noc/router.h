@@ -27,6 +27,7 @@
 #include "common/types.h"
 #include "noc/arbiter.h"
 #include "noc/flit.h"
+#include "noc/flit_queue.h"
 #include "noc/multicast_table.h"
 #include "noc/noc_params.h"
 #include "noc/router_counters.h"
@@ -85,7 +86,7 @@ class Router {
 
  private:
   struct InputQueue {
-    std::deque<TimedFlit> queue;
+    FlitQueue queue;
     std::uint32_t route = 0;      // output-port set of the packet at the front (wormhole body: the head's)
     std::uint32_t remaining = 0;  // ports of `route` the front flit has not been sent to yet
     bool routed = false;          // the packet at the front has been routed
@@ -101,7 +102,6 @@ class Router {
     Cycle link_free_at = 0;  // virtual channels: next cycle the shared link is free
   };
 
-  bool head_ready(std::uint32_t in, std::uint32_t cls, Cycle now) const;
   std::uint32_t route_head(std::uint32_t in, const Flit& f) const;
   bool can_take(std::uint32_t out, std::uint32_t in, std::uint32_t cls, const Flit& f) const;
   bool arbitrate(std::uint32_t out, std::uint32_t cls_lo, std::uint32_t cls_hi, Cycle now,
@@ -109,6 +109,9 @@ class Router {
   void send(std::uint32_t in, std::uint32_t cls, std::uint32_t out, Cycle now,
             RouterEnvironment& env);
   Cycle link_cycles(std::uint32_t out) const;
+  static std::uint32_t queue_bit(std::uint32_t port, std::uint32_t cls) {
+    return port * kMessageClasses + cls;
+  }
 
   std::uint32_t index_;
   TileCoord position_;
@@ -119,6 +122,11 @@ class Router {
   std::vector<OutputPort> outputs_;
   std::vector<Arbiter> arbiters_;  // per (output, class) with physical networks, per output with VCs
   std::vector<ArbiterRequest> requests_;  // scratch
+  // Scratch of evaluate(): per class, the inputs whose routed front flit is ready and still has
+  // outputs to take, in port order.
+  std::array<std::vector<std::uint32_t>, kMessageClasses> candidates_;
+  std::uint64_t occupied_ = 0;  // bit queue_bit(port, class) set while that input queue is not empty
+  std::uint64_t credits_on_the_way_ = 0;  // entries of all pending_credits [credits]
   Cycle last_evaluated_ = kNever;
   Cycle blocked_since_ = kNever;   // first cycle of the current run of evaluations that moved nothing
   RouterCounters counters_;

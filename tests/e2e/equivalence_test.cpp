@@ -43,6 +43,25 @@ TEST(EventVsLockstep, GiveIdenticalReportsWhenDelayedNetworkIsSpreadOverTenCores
                                 "--set", "network.mapping.neurons_per_core=100", "--steps", "60"});
 }
 
+// An untraced event-mode run evaluates the routers from one process ahead of kernel time (the
+// mesh driver); a traced run keeps one event per router module. Same results either way.
+TEST(MeshDriverVsRouterEvents, GiveIdenticalReportsWhenTenCoresShareACongestedMesh) {
+  TempDir dir;
+  const std::vector<std::string> args{"run", "loihi",
+                                      data_path("loihi_lif/net1000_delays/network.yaml"),
+                                      "--set", "network.mapping.neurons_per_core=100",
+                                      "--set", "noc.buffer_depth_flits=1",
+                                      "--set", "noc.link_cycles_per_flit=7",
+                                      "--steps", "40"};
+  std::vector<std::string> traced = args;
+  traced.insert(traced.end(), {"--vcd", dir / "run.vcd"});
+  const Outputs driver = run_to(dir, "driver", args);
+  const Outputs events = run_to(dir, "events", traced);
+  EXPECT_GT(driver.report["noc"]["stalled_port_cycles"].get<double>(), 0);
+  EXPECT_EQ(without_host_and_mode(driver.report), without_host_and_mode(events.report));
+  EXPECT_TRUE(driver.steps_csv == events.steps_csv) << "steps.csv differs";
+}
+
 TEST(Determinism, GivesIdenticalOutputsWhenRunTwiceWithTheSameSeed) {
   TempDir dir;
   const Outputs a = run_to(dir, "a", {"run", "--seed", "5"});
