@@ -41,8 +41,8 @@ void create_folder(const std::string& dir, const char* option) {
   if (ec) throw UserError(std::string(option) + ": cannot create '" + dir + "': " + ec.message());
 }
 
-// The mapping a command works on: read from --mapping, or made by --mapper from rates estimated
-// from the inputs or measured by a --profile-steps run; written to --write-mapping if asked.
+}  // namespace
+
 Mapping make_mapping(const LoadedInputs& in, const Options& o) {
   const MeshLayout shape = mesh_shape(in.arch);
   const CoreCapacity& cap = in.arch.core.capacity;
@@ -69,8 +69,6 @@ Mapping make_mapping(const LoadedInputs& in, const Options& o) {
   if (!o.write_mapping.empty()) write_mapping_file(in.net, m, shape, o.write_mapping);
   return m;
 }
-
-}  // namespace
 
 int run_command(const Options& o, std::ostream& out) {
   LoadedInputs in = load_inputs(positional(o, 0), positional(o, 1), true, o.sets);

@@ -8,11 +8,15 @@
 //     the cycle it leaves the core), recorded spikes and voltages, and returns the step's counts
 //     and its last busy cycle;
 //   - totals() sums every step's counts so far; neuron_of(slot) is the global id of a slot;
+//   - set_source_probability / reset_neuron_state / set_threshold_adaptation: between steps, for
+//     plain drivers that reuse one chip over many samples (PlainChipRunner); a family that does
+//     not offer one throws UserError;
 //   - learn / set_learning_enabled / learning: the on-chip learning phase (NeuroCore,
 //     docs/learning.md); a family without learning keeps the defaults (no work, no engine).
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "cores/core_counters.h"
@@ -34,9 +38,18 @@ class CoreEngine {
   virtual NeuronId neuron_of(std::uint32_t slot) const = 0;
   // Host memory the core's synapse storage takes (a speed statistic) [bytes].
   virtual std::uint64_t synapse_host_bytes() const = 0;
+  virtual void set_source_probability(std::uint32_t /*slot*/, double /*probability*/) {
+    unsupported("changing a Poisson source's rate");
+  }
+  virtual void reset_neuron_state() { unsupported("resetting neuron state"); }
+  virtual void set_threshold_adaptation(bool /*on*/) { unsupported("threshold adaptation"); }
   virtual LearningStepResult learn(std::uint64_t /*step*/) { return {}; }
   virtual void set_learning_enabled(bool /*on*/) {}
   virtual const LearningEngine* learning() const { return nullptr; }
+
+ protected:
+  // Throws the UserError for an operation this core family does not offer.
+  [[noreturn]] void unsupported(const std::string& what) const;
 };
 
 }  // namespace nm

@@ -55,6 +55,15 @@ class NeuroCore : public CoreEngine {
                           std::vector<SpikeRecord>& spikes,
                           std::vector<VoltageSample>& voltages) override;
 
+  // Between steps, for plain drivers that reuse one chip over many samples (PlainChipRunner):
+  // sets Poisson source compartment c's spike probability per step (its stream goes on).
+  void set_source_probability(std::uint32_t c, double probability) override;
+  // Puts every LIF compartment back to its initial u and v, clears refractory counters, the
+  // delay ring and queued input spikes. Keeps the adaptive threshold rise (it spans samples).
+  void reset_neuron_state() override;
+  // Off: spikes no longer raise the adaptive thresholds (the rises reached so far stay, as in
+  // Diehl & Cook's test mode); on again: the configured increments apply.
+  void set_threshold_adaptation(bool on) override;
   // Learning phase after step `step` (call once per step, after run_step and the barrier):
   // evaluates the plastic projections whose epoch ends at `step`; zero work on other steps.
   LearningStepResult learn(std::uint64_t step) override;
@@ -93,6 +102,7 @@ class NeuroCore : public CoreEngine {
   std::vector<Cycle> ready_;  // per compartment: its inputs for this step are complete
   std::vector<std::size_t> next_listed_;  // per source compartment: next index into its steps
   std::vector<Rng> source_rng_;           // per compartment (Poisson sources only use theirs)
+  std::vector<std::int64_t> adapt_increment_;  // configured increments while adaptation is off
   CoreCounters totals_;
   std::unique_ptr<LearningEngine> learner_;  // null without plastic synapses
   bool learning_enabled_ = true;

@@ -14,6 +14,8 @@ add_library(nm_chip STATIC
   truenorth_builder.cpp
   core_family.cpp
   activity_profiler.cpp
+  plain_chip_runner.cpp
+  chip_counts.cpp
   chip_model.cpp
   noc_routes.cpp
   noc_report.cpp
