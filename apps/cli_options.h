@@ -40,6 +40,18 @@ struct Options {
   std::string hotspot_fraction = "0.2";     // --hotspot-fraction
   std::string management_fraction = "0";    // --management-fraction
   std::string packet_flits = "4";           // --packet-flits [flits]
+  // digits: the Diehl & Cook experiment (apps/digits_command.cpp)
+  std::string dataset = "mnist";       // --dataset mnist or fashion
+  std::string data_dir = "data";       // --data-dir: where install_datasets.sh put the data
+  std::uint64_t train_samples = 1000;  // --train [samples]
+  std::uint64_t label_samples = 1000;  // --label [samples]
+  std::uint64_t test_samples = 1000;   // --test [samples]
+  std::uint64_t sample_steps = 350;    // --sample-steps [steps]
+  std::uint64_t rest_steps = 0;        // --rest-steps [steps]
+  std::string max_rate_hz = "63.75";   // --max-rate-hz [Hz]
+  std::uint64_t min_spikes = 5;        // --min-spikes [spikes]
+  std::uint64_t max_retries = 3;       // --max-retries
+  std::string result_json;             // --json: write the result here ("" = none)
   bool help = false;
   bool version = false;
   std::string help_text;           // usage for the command (or the global usage)

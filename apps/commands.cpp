@@ -7,6 +7,7 @@
 #include "apps/inputs.h"
 #include "apps/mapping_table.h"
 #include "common/errors.h"
+#include "hw_model/core_family.h"
 #include "hw_model/embedded_configs.h"
 #include "hw_model/report_writer.h"
 #include "hw_model/simulation.h"
@@ -40,8 +41,8 @@ void create_folder(const std::string& dir, const char* option) {
   if (ec) throw UserError(std::string(option) + ": cannot create '" + dir + "': " + ec.message());
 }
 
-// The mapping a command works on: read from --mapping, or made by --mapper from rates estimated
-// from the inputs or measured by a --profile-steps run; written to --write-mapping if asked.
+}  // namespace
+
 Mapping make_mapping(const LoadedInputs& in, const Options& o) {
   const MeshLayout shape = mesh_shape(in.arch);
   const CoreCapacity& cap = in.arch.core.capacity;
@@ -69,10 +70,8 @@ Mapping make_mapping(const LoadedInputs& in, const Options& o) {
   return m;
 }
 
-}  // namespace
-
 int run_command(const Options& o, std::ostream& out) {
-  const LoadedInputs in = load_inputs(positional(o, 0), positional(o, 1), true, o.sets);
+  LoadedInputs in = load_inputs(positional(o, 0), positional(o, 1), true, o.sets);
   if (o.dump_config) {
     dump_config(in, true, out);
     return 0;
@@ -88,7 +87,8 @@ int run_command(const Options& o, std::ostream& out) {
   ro.vcd_path = o.vcd_path;
   ro.trace = parse_trace_selection(o.trace_specs, o.trace_steps);
   check_trace_selection(ro.trace, in.net, in.arch);
-  const Mapping mapping = make_mapping(in, o);
+  Mapping mapping = make_mapping(in, o);
+  prepare_core_family(in.arch, in.net, mapping);  // TrueNorth: splitter neurons
   if (!o.out_dir.empty()) create_folder(o.out_dir, "--out");
   if (!o.vcd_path.empty()) {
     const std::string parent = std::filesystem::path(o.vcd_path).parent_path().string();

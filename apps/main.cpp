@@ -34,6 +34,7 @@ int main(int argc, char** argv) {
     if (o.command == "sweep") return nm::cli::sweep_command(o, std::cout);
     if (o.command == "export") return nm::cli::export_command(o, std::cout);
     if (o.command == "report") return nm::cli::report_command(o, std::cout);
+    if (o.command == "digits") return nm::cli::digits_command(o, std::cout);
     return nm::cli::presets_command(std::cout);
   } catch (const nm::UserError& e) {
     std::cerr << "neuromesh: error: " << e.what() << '\n';

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "cores/spike_source.h"
+
 namespace nm {
 
 NeuroCore::NeuroCore(CoreId id, std::string name, CoreImage image, const CoreTiming& timing)
@@ -25,21 +27,39 @@ NeuroCore::NeuroCore(CoreId id, std::string name, CoreImage image, const CoreTim
   }
   source_rng_.reserve(image_.compartments());
   for (std::uint32_t c = 0; c < image_.compartments(); ++c) {
-    const bool poisson = image_.is_source[c] && image_.sources[c].probability > 0.0;
-    source_rng_.emplace_back(poisson ? image_.sources[c].rng_seed : 0);
+    // Seeded even at probability 0: set_source_probability() may turn the source on later.
+    source_rng_.emplace_back(image_.is_source[c] ? image_.sources[c].rng_seed : 0);
   }
 }
 
-bool NeuroCore::source_fires(std::uint32_t c, std::uint64_t step) {
-  const SourceCompartment& src = image_.sources[c];
-  bool fires = false;
-  std::size_t& next = next_listed_[c];
-  while (next < src.steps.size() && src.steps[next] <= step) {
-    fires = fires || src.steps[next] == step;
-    ++next;
+void NeuroCore::set_source_probability(std::uint32_t c, double probability) {
+  image_.sources[c].probability = probability;
+}
+
+void NeuroCore::set_threshold_adaptation(bool on) {
+  if (!on && adapt_increment_.empty()) {
+    for (LifConstants& k : image_.lif) {
+      adapt_increment_.push_back(k.adapt_increment);
+      k.adapt_increment = 0;
+    }
+  } else if (on && !adapt_increment_.empty()) {
+    for (std::size_t c = 0; c < image_.lif.size(); ++c) image_.lif[c].adapt_increment = adapt_increment_[c];
+    adapt_increment_.clear();
   }
-  if (src.probability > 0.0 && source_rng_[c].bernoulli(src.probability)) fires = true;
-  return fires;
+}
+
+void NeuroCore::reset_neuron_state() {
+  for (std::uint32_t c = 0; c < image_.compartments(); ++c) {
+    state_[c].u = image_.u0[c];
+    state_[c].v = image_.v0[c];
+    state_[c].refractory_left = 0;
+  }
+  ring_ = DelayRing(image_.compartments(), image_.max_delay_steps);
+  pending_.clear();
+}
+
+bool NeuroCore::source_fires(std::uint32_t c, std::uint64_t step) {
+  return nm::source_fires(image_.sources[c], step, next_listed_[c], source_rng_[c]);
 }
 
 std::int32_t NeuroCore::payload_of(std::uint32_t c, std::int64_t v_at_spike) const {

@@ -25,77 +25,57 @@
 #include "common/types.h"
 #include "cores/core_counters.h"
 #include "cores/core_image.h"
+#include "cores/core_engine.h"
 #include "cores/core_params.h"
 #include "cores/delay_ring.h"
 #include "cores/learning_engine.h"
 
 namespace nm {
 
-struct OutgoingSpike {
-  CoreId dst_core;
-  std::uint32_t dst_axon;
-  NeuronId src_neuron;
-  Cycle emit_cycle;
-  std::int32_t payload = 1;  // graded spike payload (1 for a binary spike)
-};
-
-struct VoltageSample {
-  NeuronId neuron;
-  std::uint64_t step;
-  Cycle cycle;  // when the update ended
-  std::int32_t u;
-  std::int32_t v;
-};
-
-struct SpikeRecord {
-  NeuronId neuron;
-  Cycle cycle;  // when the neuron's update ended
-};
-
-struct CoreStepResult {
-  Cycle start_cycle = 0;
-  Cycle done_cycle = 0;   // the last pipeline stage of this step ends here
-  CoreCounters counts;    // this step only
-};
-
-// The learning phase of one core at one step (docs/learning.md section 6).
-struct LearningStepResult {
-  std::uint64_t synapse_updates = 0;  // plastic synapses evaluated [count]
-  Cycle cycles = 0;                   // this core's learning-phase latency [cycles]
-  bool epoch_end = false;             // some plastic projection on this core ended an epoch
-};
-
-class NeuroCore {
+class NeuroCore : public CoreEngine {
  public:
   NeuroCore(CoreId id, std::string name, CoreImage image, const CoreTiming& timing);
 
   CoreId id() const { return id_; }
   const std::string& name() const { return name_; }
   std::uint32_t compartments() const { return image_.compartments(); }
-  NeuronId neuron_of(std::uint32_t compartment) const { return image_.neuron_of[compartment]; }
+  NeuronId neuron_of(std::uint32_t compartment) const override {
+    return image_.neuron_of[compartment];
+  }
 
   // A spike arrived on `input_axon` carrying `payload` (1 for a binary spike); it is processed at
   // the start of the next run_step.
-  void receive(std::uint32_t input_axon, std::int32_t payload = 1) {
+  void receive(std::uint32_t input_axon, std::int32_t payload = 1) override {
     pending_.push_back({input_axon, payload});
   }
 
   // Runs step `step` (>= 1) from cycle `start`. Appends packets to `out`, recorded spikes
   // to `spikes`, recorded voltages to `voltages`.
   CoreStepResult run_step(std::uint64_t step, Cycle start, std::vector<OutgoingSpike>& out,
-                          std::vector<SpikeRecord>& spikes, std::vector<VoltageSample>& voltages);
+                          std::vector<SpikeRecord>& spikes,
+                          std::vector<VoltageSample>& voltages) override;
 
+  // Between steps, for plain drivers that reuse one chip over many samples (PlainChipRunner):
+  // sets Poisson source compartment c's spike probability per step (its stream goes on).
+  void set_source_probability(std::uint32_t c, double probability) override;
+  // Puts every LIF compartment back to its initial u and v, clears refractory counters, the
+  // delay ring and queued input spikes. Keeps the adaptive threshold rise (it spans samples).
+  void reset_neuron_state() override;
+  // Off: spikes no longer raise the adaptive thresholds (the rises reached so far stay, as in
+  // Diehl & Cook's test mode); on again: the configured increments apply.
+  void set_threshold_adaptation(bool on) override;
   // Learning phase after step `step` (call once per step, after run_step and the barrier):
   // evaluates the plastic projections whose epoch ends at `step`; zero work on other steps.
-  LearningStepResult learn(std::uint64_t step);
+  LearningStepResult learn(std::uint64_t step) override;
   // Learning on (default) or off: off, epochs still end and traces evolve, but no weight changes
   // and nothing is counted (e.g. while testing a trained network).
-  void set_learning_enabled(bool on) { learning_enabled_ = on; }
+  void set_learning_enabled(bool on) override { learning_enabled_ = on; }
   // The learning engine, or nullptr when the core holds no plastic synapse.
-  const LearningEngine* learning() const { return learner_.get(); }
+  const LearningEngine* learning() const override { return learner_.get(); }
 
-  const CoreCounters& totals() const { return totals_; }
+  const CoreCounters& totals() const override { return totals_; }
   const SynapseMemory& synapses() const { return image_.synapses; }
+  std::uint64_t synapse_host_bytes() const override { return image_.synapses.host_bytes(); }
   std::int32_t u(std::uint32_t compartment) const { return state_[compartment].u; }
   std::int32_t v(std::uint32_t compartment) const { return state_[compartment].v; }
   const LifState& state(std::uint32_t compartment) const { return state_[compartment]; }
@@ -122,6 +102,7 @@ class NeuroCore {
   std::vector<Cycle> ready_;  // per compartment: its inputs for this step are complete
   std::vector<std::size_t> next_listed_;  // per source compartment: next index into its steps
   std::vector<Rng> source_rng_;           // per compartment (Poisson sources only use theirs)
+  std::vector<std::int64_t> adapt_increment_;  // configured increments while adaptation is off
   CoreCounters totals_;
   std::unique_ptr<LearningEngine> learner_;  // null without plastic synapses
   bool learning_enabled_ = true;

@@ -7,6 +7,7 @@ set(NM_EMBEDDED_FILES
   configs/arch/loihi.yaml
   configs/arch/loihi_calibrated.yaml
   configs/arch/tiny.yaml
+  configs/arch/truenorth.yaml
   configs/nets/default.yaml
 )
 set(NM_EMBEDDED_CPP ${CMAKE_CURRENT_BINARY_DIR}/embedded_configs_data.cpp)

@@ -135,12 +135,13 @@ ChipParams read_chip(ConfigReader r) {
   c.cores_per_tile = static_cast<std::uint32_t>(r.integer("cores_per_tile", 1, 16));
   c.clock_period_ps = static_cast<std::uint64_t>(r.integer("clock_period_ps", 1, 1'000'000'000));
   c.static_power_mw = r.real_or("static_power_mw", 0.0, 0.0, kNoMax);
+  if (r.has("tick_ps")) c.tick_cycles = read_cycles(r, "tick_ps", c.clock_period_ps, 1);
   r.finish();
   return c;
 }
 
 void read_core(ConfigReader r, CoreParams& core) {
-  core.model = r.choice("model", {"loihi_lif"});
+  core.model = r.choice("model", {"loihi_lif", "truenorth"});
   CoreCapacity& c = core.capacity;
   c.neurons = static_cast<std::uint32_t>(r.integer("neurons", 1, 65536));
   c.input_axons = static_cast<std::uint32_t>(r.integer("input_axons", 1, 1 << 20));

@@ -73,6 +73,10 @@ void ArchParams::validate() const {
                     std::to_string(chip.static_power_mw));
   core.validate();
   noc.validate();
+  check_route_within_tick(*this);
+  if (core.model == "truenorth" && noc.multicast)
+    throw UserError("noc.multicast is not available with core.model truenorth (one target per "
+                    "neuron, unicast packets)");
   if (barrier.model == BarrierParams::Model::Wavefront) {
     require_range(static_cast<std::uint64_t>(barrier.root.x), 0, chip.mesh_width - 1, "barrier.root_x");
     require_range(static_cast<std::uint64_t>(barrier.root.y), 0, chip.mesh_height - 1, "barrier.root_y");
@@ -88,6 +92,21 @@ void ArchParams::validate() const {
                         std::to_string(barrier.table[i].tiles));
     }
   }
+}
+
+void check_route_within_tick(const ArchParams& arch) {
+  if (arch.chip.tick_cycles == 0) return;
+  const NocParams& n = arch.noc;
+  const Cycle stages = n.router_pipeline_stages - 1;
+  const Cycle worst = (arch.chip.mesh_width - 1) * (n.hop_east_west_cycles + stages) +
+                      (arch.chip.mesh_height - 1) * (n.hop_north_south_cycles + stages) +
+                      n.local_delivery_cycles + stages;
+  if (worst >= arch.chip.tick_cycles)
+    throw UserError("the slowest route (" + std::to_string(arch.chip.mesh_width - 1) +
+                    " east-west hops, " + std::to_string(arch.chip.mesh_height - 1) +
+                    " north-south hops and the local delivery) takes " + std::to_string(worst) +
+                    " cycles, not within chip.tick_ps (" + std::to_string(arch.chip.tick_cycles) +
+                    " cycles): lower noc.hop_east_west_ps / noc.hop_north_south_ps");
 }
 
 }  // namespace nm

@@ -17,6 +17,8 @@ struct ChipParams {
   std::uint32_t cores_per_tile = 4;    // cores sharing one router [count]
   std::uint64_t clock_period_ps = 100; // one simulated cycle [ps]
   double static_power_mw = 0.0;        // leakage of the whole chip, reported apart [mW]
+  Cycle tick_cycles = 0;               // fixed step period (TrueNorth: 1 ms), 0 = a step ends at
+                                       // its barrier; a step never ends before start + tick [cycles]
   std::uint32_t tiles() const { return mesh_width * mesh_height; }
   std::uint32_t cores() const { return tiles() * cores_per_tile; }
 };
@@ -56,5 +58,10 @@ struct ArchParams {
   BarrierParams barrier;
   void validate() const;  // throws UserError
 };
+
+// With a fixed tick: the slowest spike (corner to corner over the mesh, then local delivery)
+// must arrive within one tick, since the delivery tick is at least one tick ahead (Akopyan 2015
+// section V-C). Throws UserError naming the hop latencies and the tick otherwise.
+void check_route_within_tick(const ArchParams& arch);
 
 }  // namespace nm

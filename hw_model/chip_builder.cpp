@@ -38,14 +38,7 @@ void add_compartments(const SnnNetwork& net, const Mapping& mapping, std::uint64
       img.record_spikes[c] = pop.record_spikes ? 1 : 0;
       if (pop.model == Population::Model::SpikeSource) {
         img.is_source[c] = 1;
-        SourceCompartment& src = img.sources[c];
-        if (pop.source.kind == SpikeSourceSpec::Kind::SpikeTimes) {
-          src.steps = pop.source.times[i];
-        } else {
-          src.probability = pop.source.probability_per_step[i];
-          src.rng_seed = pop.source.seed ^ (run_seed * 0x9E3779B97F4A7C15ULL) ^
-                         hash_name(pop.name + "[" + std::to_string(i) + "]");
-        }
+        img.sources[c] = make_source_compartment(pop, i, run_seed);
         continue;
       }
       const LifParams& p = pop.lif[i];
@@ -155,6 +148,19 @@ void add_axons_and_synapses(const SnnNetwork& net, const Mapping& mapping,
 }
 
 }  // namespace
+
+SourceCompartment make_source_compartment(const Population& pop, std::uint32_t i,
+                                          std::uint64_t run_seed) {
+  SourceCompartment src;
+  if (pop.source.kind == SpikeSourceSpec::Kind::SpikeTimes) {
+    src.steps = pop.source.times[i];
+  } else {
+    src.probability = pop.source.probability_per_step[i];
+    src.rng_seed = pop.source.seed ^ (run_seed * 0x9E3779B97F4A7C15ULL) ^
+                   hash_name(pop.name + "[" + std::to_string(i) + "]");
+  }
+  return src;
+}
 
 std::vector<CoreImage> build_core_images(const SnnNetwork& net, const Mapping& mapping,
                                          const ArchParams& arch, std::uint64_t run_seed) {

@@ -16,6 +16,11 @@
 
 namespace nm {
 
+// Spike schedule of input neuron i of spike-source population `pop`: its listed steps, or its
+// Poisson probability with a stream seeded from the population's seed, `run_seed` and "pop[i]".
+SourceCompartment make_source_compartment(const Population& pop, std::uint32_t i,
+                                          std::uint64_t run_seed);
+
 // One image per core of the chip (unused cores get empty images). `run_seed` is mixed into
 // every Poisson source's stream together with the network's seed and the neuron's name.
 std::vector<CoreImage> build_core_images(const SnnNetwork& net, const Mapping& mapping,

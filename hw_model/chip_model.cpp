@@ -5,7 +5,7 @@
 
 namespace nm {
 
-static std::string core_name(const ArchParams& arch, CoreId k) {
+std::string core_name(const ArchParams& arch, CoreId k) {
   const std::uint32_t tile = k / arch.chip.cores_per_tile;
   const std::uint32_t x = tile % arch.chip.mesh_width;
   const std::uint32_t y = tile / arch.chip.mesh_width;
@@ -28,6 +28,13 @@ ChipModel::ChipModel(const ArchParams& arch, std::vector<CoreImage> images)
     cores_.push_back(
         std::make_unique<NeuroCore>(k, core_name(arch, k), std::move(images[k]), arch.core.timing));
   }
+  mesh_.set_sink(this);
+}
+
+ChipModel::ChipModel(const ArchParams& arch, std::vector<std::unique_ptr<CoreEngine>> cores)
+    : arch_(arch),
+      cores_(std::move(cores)),
+      mesh_(arch.chip.mesh_width, arch.chip.mesh_height, arch.chip.cores_per_tile, arch.noc) {
   mesh_.set_sink(this);
 }
 

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "cores/core_model.h"
@@ -21,6 +22,9 @@ struct RecordedSpike {
   NeuronId neuron;
   Cycle cycle;
 };
+
+// Hierarchical name of core k: "chip.tile_X_Y.core_K" (seeds its PRNG, names its module).
+std::string core_name(const ArchParams& arch, CoreId k);
 
 // One learning phase of the whole chip (docs/learning.md section 6).
 struct LearningPhaseResult {
@@ -41,11 +45,13 @@ struct PlasticSynapseState {
 class ChipModel : public DeliverySink {
  public:
   ChipModel(const ArchParams& arch, std::vector<CoreImage> images);
+  // Any core family (core_engine.h), built by the caller (hw_model/core_family.h), one per core.
+  ChipModel(const ArchParams& arch, std::vector<std::unique_ptr<CoreEngine>> cores);
 
   const ArchParams& arch() const { return arch_; }
   std::uint32_t core_count() const { return static_cast<std::uint32_t>(cores_.size()); }
-  NeuroCore& core(CoreId k) { return *cores_[k]; }
-  const NeuroCore& core(CoreId k) const { return *cores_[k]; }
+  CoreEngine& core(CoreId k) { return *cores_[k]; }
+  const CoreEngine& core(CoreId k) const { return *cores_[k]; }
   Mesh& mesh() { return mesh_; }
   const Mesh& mesh() const { return mesh_; }
 
@@ -79,7 +85,7 @@ class ChipModel : public DeliverySink {
 
  private:
   ArchParams arch_;
-  std::vector<std::unique_ptr<NeuroCore>> cores_;
+  std::vector<std::unique_ptr<CoreEngine>> cores_;
   Mesh mesh_;
   std::function<void()> on_drained_;
   std::vector<OutgoingSpike> packets_;        // scratch, reused every call

@@ -16,6 +16,10 @@ double simulated_seconds(const ArchParams& arch, Cycle cycles) {
   return static_cast<double>(cycles) * static_cast<double>(arch.chip.clock_period_ps) * 1e-12;
 }
 
+double average_power_mw(double energy_pj, double seconds) {
+  return seconds > 0 ? energy_pj * 1e-9 / seconds : 0.0;  // pJ -> mJ, mJ/s = mW
+}
+
 EnergyBreakdown compute_energy(const ArchParams& arch, const SimulationResult& r) {
   const CoreEnergy& ce = arch.core.energy;
   const NocParams& noc = arch.noc;

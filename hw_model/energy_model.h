@@ -33,6 +33,8 @@ struct EnergyBreakdown {
 
 // Simulated time of `cycles` cycles [s].
 double simulated_seconds(const ArchParams& arch, Cycle cycles);
+// Average power of `energy_pj` spent over `seconds` of simulated time [mW] (0 when no time).
+double average_power_mw(double energy_pj, double seconds);
 EnergyBreakdown compute_energy(const ArchParams& arch, const SimulationResult& result);
 
 }  // namespace nm

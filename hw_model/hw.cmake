@@ -11,7 +11,11 @@ neuromesh_warnings(nm_sc)
 # nm_chip: the chip as plain C++ (no kernel): core images, the chip model, energy and reports.
 add_library(nm_chip STATIC
   chip_builder.cpp
+  truenorth_builder.cpp
+  core_family.cpp
   activity_profiler.cpp
+  plain_chip_runner.cpp
+  chip_counts.cpp
   chip_model.cpp
   noc_routes.cpp
   noc_report.cpp

@@ -194,6 +194,10 @@ json make_report(const ArchParams& arch, const SnnNetwork& net, const Mapping& m
   if (has_learning(net)) add_learning(rep, arch, net, r, e);
   rep["energy_per_spike_pj"] = ratio(e.dynamic_pj(), spikes);
   rep["energy_per_synaptic_op_pj"] = ratio(e.dynamic_pj(), synops);
+  const double sim_s = simulated_seconds(arch, r.total_cycles);
+  rep["power_mw"] = {{"total", average_power_mw(e.total_pj(), sim_s)},
+                     {"dynamic", average_power_mw(e.dynamic_pj(), sim_s)},
+                     {"static", average_power_mw(e.static_pj + e.noc_static_pj, sim_s)}};
   rep["host"] = {{"wall_seconds", r.host_seconds},
                  {"synaptic_events_per_second", ratio(synops, r.host_seconds)},
                  {"steps_per_second", ratio(static_cast<double>(info.steps), r.host_seconds)},

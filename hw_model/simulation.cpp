@@ -8,7 +8,8 @@
 
 #include "common/errors.h"
 #include "common/log.h"
-#include "hw_model/chip_builder.h"
+#include "hw_model/core_family.h"
+#include "hw_model/chip_counts.h"
 #include "hw_model/chip_module.h"
 #include "hw_model/chip_model.h"
 #include "hw_model/systemc_reports.h"
@@ -19,31 +20,8 @@ namespace nm {
 namespace {
 
 SimulationResult collect(const ChipModel& chip, const StepController& controller) {
-  SimulationResult r;
+  SimulationResult r = chip_counts(chip);
   r.steps = controller.records();
-  for (CoreId k = 0; k < chip.core_count(); ++k) {
-    r.cores += chip.core(k).totals();
-    r.synapse_memory_bytes += chip.core(k).synapses().host_bytes();
-    r.per_core.push_back(chip.core(k).totals());
-  }
-  const Mesh& mesh = chip.mesh();
-  for (std::uint32_t i = 0; i < mesh.router_count(); ++i) {
-    const RouterCounters& c = mesh.router(i).counters();
-    r.routers.flits_east_west += c.flits_east_west;
-    r.routers.flits_north_south += c.flits_north_south;
-    r.routers.flits_ejected += c.flits_ejected;
-    r.routers.flits_injected += c.flits_injected;
-    r.routers.stall_cycles += c.stall_cycles;
-    r.routers.buffer_flit_cycles += c.buffer_flit_cycles;
-    r.routers.max_buffer_occupancy = std::max(r.routers.max_buffer_occupancy,
-                                              c.max_buffer_occupancy);
-    r.routers.flits_inter_chip_east_west += c.flits_inter_chip_east_west;
-    r.routers.flits_inter_chip_north_south += c.flits_inter_chip_north_south;
-    r.routers.buffer_writes += c.buffer_writes;
-    r.routers.buffer_reads += c.buffer_reads;
-    r.per_router.push_back(c);
-  }
-  r.mesh = mesh.stats();
   r.spikes = chip.recorded_spikes();
   std::sort(r.spikes.begin(), r.spikes.end(), [](const RecordedSpike& a, const RecordedSpike& b) {
     return a.step != b.step ? a.step < b.step : a.neuron < b.neuron;
@@ -62,19 +40,26 @@ SimulationResult collect(const ChipModel& chip, const StepController& controller
 
 SimulationResult simulate(const ArchParams& arch, const SnnNetwork& net, const Mapping& mapping,
                           const RunOptions& options) {
+  const std::unique_ptr<ChipModel> chip = build_chip(arch, net, mapping, options.seed);
+  return simulate_chip(arch, *chip, options, &net, &mapping);
+}
+
+SimulationResult simulate_chip(const ArchParams& arch, ChipModel& chip, const RunOptions& options,
+                               const SnnNetwork* net, const Mapping* mapping) {
   route_systemc_reports_to_log();
   if (sc_core::sc_get_time_resolution() != sc_core::sc_time(1, sc_core::SC_PS)) {
     throw InternalError("SystemC time resolution must be 1 ps");
   }
-  ChipModel chip(arch, build_core_images(net, mapping, arch, options.seed));
   if (options.prepare_mesh) options.prepare_mesh(chip.mesh());
   const bool tracing = !options.vcd_path.empty();
+  if (tracing && (net == nullptr || mapping == nullptr))
+    throw UserError("a VCD trace needs the network and its mapping");
   ChipModule top("chip", chip,
                  ChipModuleOptions{options.steps, options.lockstep,
                                    tracing ? &options.trace : nullptr});
   std::unique_ptr<VcdTrace> vcd;
   if (tracing) {
-    vcd = std::make_unique<VcdTrace>(options.vcd_path, options.trace, net, mapping, top);
+    vcd = std::make_unique<VcdTrace>(options.vcd_path, options.trace, *net, *mapping, top);
   }
 
   const auto t0 = std::chrono::steady_clock::now();
@@ -96,6 +81,16 @@ SimulationResult simulate(const ArchParams& arch, const SnnNetwork& net, const M
   if (vcd) vcd->finish(result.total_cycles * arch.chip.clock_period_ps);
   result.host_seconds = std::chrono::duration<double>(t1 - t0).count();
   result.host_cpu_seconds = static_cast<double>(cpu1 - cpu0) / CLOCKS_PER_SEC;
+  if (arch.chip.tick_cycles > 0) {  // a tick's work must fit in the tick (TrueNorth)
+    std::uint64_t overrun = 0;
+    for (const StepRecord& s : result.steps)
+      overrun += std::max(s.cores_done_cycle, s.last_delivery_cycle) >
+                 s.start_cycle + arch.chip.tick_cycles;
+    if (overrun > 0)
+      logger("sim")->warn("{} of {} steps did more work than fits in chip.tick_ps; they were "
+                          "stretched (the chip would miss its delivery ticks)",
+                          overrun, result.steps.size());
+  }
   logger("sim")->info("{} steps, {} cycles, {:.3f} s host", options.steps, result.total_cycles,
                       result.host_seconds);
   return result;

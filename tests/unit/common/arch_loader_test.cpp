@@ -112,7 +112,7 @@ TEST_F(ArchLoaderTest, TinyPresetLoadsItsRoundNumbers) {
 }
 
 TEST_F(ArchLoaderTest, EmbeddedPresetsMatchTheFilesInTheSourceTree) {
-  ASSERT_EQ(embedded_presets().size(), 3u);  // loihi, loihi_calibrated, tiny
+  ASSERT_EQ(embedded_presets().size(), 4u);  // loihi, loihi_calibrated, tiny, truenorth
   for (const auto& preset : embedded_presets()) {
     std::ifstream in(std::string(NM_SOURCE_DIR) + "/" + preset.path);
     std::stringstream disk;
@@ -132,7 +132,7 @@ TEST_F(ArchLoaderTest, PresetErrorsNameTheBuiltInSource) {
 
 TEST_F(ArchLoaderTest, UnknownSourceListsThePresets) {
   EXPECT_EQ(error_of("loihii"),
-            "architecture 'loihii' is neither a file nor a preset (presets: loihi, loihi_calibrated, tiny)");
+            "architecture 'loihii' is neither a file nor a preset (presets: loihi, loihi_calibrated, tiny, truenorth)");
 }
 
 TEST_F(ArchLoaderTest, FileExtendingAPresetOverridesOnlyWhatItGives) {
@@ -169,7 +169,7 @@ TEST_F(ArchLoaderTest, ExtendingItselfIsACycle) {
 TEST_F(ArchLoaderTest, ExtendsOfAnUnknownNameIsAnError) {
   const std::string f = write("f.yaml", "extends: loihi3\n");
   EXPECT_EQ(error_of(f), f + ":1: extends: 'loihi3' is neither a file (no file " +
-                             (dir_ / "loihi3").string() + ") nor a preset (presets: loihi, loihi_calibrated, tiny)");
+                             (dir_ / "loihi3").string() + ") nor a preset (presets: loihi, loihi_calibrated, tiny, truenorth)");
 }
 
 TEST_F(ArchLoaderTest, OverridesApplyInOrderAfterExtends) {
@@ -335,6 +335,45 @@ TEST_F(ArchLoaderTest, DumpedConfigReadsBackToTheSameParameters) {
 
 TEST_F(ArchLoaderTest, LoadingThePresetFileFromDiskEqualsThePreset) {
   expect_same(load(std::string(NM_SOURCE_DIR) + "/configs/arch/loihi.yaml"), load("loihi"));
+}
+
+}  // namespace
+}  // namespace nm
+
+namespace nm {
+namespace {
+
+class TrueNorthPresetTest : public ArchLoaderTest {};
+
+TEST_F(TrueNorthPresetTest, HasThePublishedStructureAndComponentEnergies) {
+  const ArchParams a = load("truenorth");
+  EXPECT_EQ(a.core.model, "truenorth");
+  EXPECT_EQ(a.chip.cores(), 4096u);
+  EXPECT_EQ(a.core.capacity.neurons, 256u);
+  EXPECT_EQ(a.core.capacity.input_axons, 256u);
+  EXPECT_EQ(a.chip.tick_cycles * a.chip.clock_period_ps, 1'000'000'000u);  // 1 ms
+  EXPECT_DOUBLE_EQ(a.noc.hop_east_west_pj, 2.3);
+  EXPECT_DOUBLE_EQ(a.noc.hop_north_south_pj, 2.3);
+  EXPECT_NEAR(a.chip.static_power_mw / 4096 * 1000, 10.3, 0.05);  // about 10 uW per core
+  EXPECT_EQ(a.noc.packet_offset_bits, 9u);
+}
+
+TEST_F(TrueNorthPresetTest, RefusesHopLatencyThatLeavesTheTick) {
+  // 63 + 63 hops of 8 us each are more than the 1 ms tick.
+  EXPECT_NE(error_of("truenorth", {"noc.hop_east_west_ps=8000000",
+                                   "noc.hop_north_south_ps=8000000",
+                                   "noc.watchdog_cycles=0"})
+                .find("not within chip.tick_ps"),
+            std::string::npos);
+  // 7 us per hop still fits (126 x 7 us = 0.882 ms).
+  EXPECT_EQ(error_of("truenorth", {"noc.hop_east_west_ps=7000000",
+                                   "noc.hop_north_south_ps=7000000",
+                                   "noc.watchdog_cycles=0"}),
+            "<no UserError>");
+}
+
+TEST_F(TrueNorthPresetTest, RefusesMulticastOnTrueNorthCores) {
+  EXPECT_NE(error_of("truenorth", {"noc.multicast=true"}).find("multicast"), std::string::npos);
 }
 
 }  // namespace

@@ -1,0 +1,59 @@
+// `neuromesh digits ARCH NET`: the Diehl & Cook (2015) experiment (apps/digits/) on a
+// persistent plain chip (hw_model/plain_chip_runner.h). docs/digits.md describes it.
+#include <cstdlib>
+#include <fstream>
+
+#include "apps/commands.h"
+#include "apps/digits/diehl_cook_experiment.h"
+#include "apps/digits/experiment_report.h"
+#include "common/errors.h"
+
+namespace nm::cli {
+
+namespace {
+
+double parse_rate(const std::string& text) {
+  char* end = nullptr;
+  const double v = std::strtod(text.c_str(), &end);
+  if (text.empty() || *end != '\0' || !(v > 0.0 && v <= 1000.0))
+    throw UserError("--max-rate-hz must be a number in (0, 1000], not '" + text + "'");
+  return v;
+}
+
+}  // namespace
+
+int digits_command(const Options& o, std::ostream& out) {
+  const LoadedInputs in = load_inputs(o.positional[0], o.positional[1], true, o.sets);
+  digits::ExperimentOptions eo;
+  eo.train_samples = o.train_samples;
+  eo.label_samples = o.label_samples;
+  eo.test_samples = o.test_samples;
+  if (o.sample_steps == 0 || o.sample_steps > 100000)
+    throw UserError("--sample-steps must be between 1 and 100000");
+  if (o.rest_steps > 100000) throw UserError("--rest-steps must be at most 100000");
+  eo.sample_steps = static_cast<std::uint32_t>(o.sample_steps);
+  eo.rest_steps = static_cast<std::uint32_t>(o.rest_steps);
+  eo.max_rate_hz = parse_rate(o.max_rate_hz);
+  eo.min_spikes = static_cast<std::uint32_t>(std::min<std::uint64_t>(o.min_spikes, 1u << 30));
+  eo.max_retries = static_cast<std::uint32_t>(std::min<std::uint64_t>(o.max_retries, 100));
+  digits::check_network(in.net, eo);
+  std::ofstream json_file;  // opened first: a bad path fails before a long run
+  if (!o.result_json.empty()) {
+    json_file.open(o.result_json);
+    if (!json_file) throw UserError("--json: cannot write '" + o.result_json + "'");
+  }
+  const digits::Dataset data = digits::load_dataset(o.dataset, o.data_dir);
+  const Mapping mapping = make_mapping(in, o);
+  PlainChipRunner runner(in.arch, in.net, mapping, o.seed, false, o.lockstep);
+  const digits::ExperimentResult r = digits::run_experiment(runner, in.net, data, eo);
+
+  const Population* exc = in.net.find_population(eo.exc_population);
+  const digits::ExperimentInfo info{in.arch_source, in.net_source, o.dataset, o.seed,
+                                    exc ? exc->size : 0};
+  const nlohmann::json j = digits::experiment_json(in.arch, info, eo, r);
+  if (json_file.is_open()) json_file << j.dump(2) << '\n';
+  digits::print_experiment_summary(j, out);
+  return 0;
+}
+
+}  // namespace nm::cli
