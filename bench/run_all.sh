@@ -5,5 +5,5 @@
 set -euo pipefail
 root=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd)
 "$root/bench/setup.sh"
-"$root/scripts/build.sh" --target neuromesh >/dev/null
+"$root/scripts/build.sh" --target neuromesh merolla_bench >/dev/null
 exec /usr/bin/python3 "$root/bench/speed.py" "$@"

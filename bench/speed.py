@@ -1,13 +1,14 @@
 #!/usr/bin/python3
 """The speed suite (run it through bench/run_all.sh, which installs and builds first).
 
-  /usr/bin/python3 bench/speed.py [--quick] [--only chip,noc,idle] [--out bench/results]
+  /usr/bin/python3 bench/speed.py [--quick] [--only chip,noc,idle,truenorth] [--out bench/results]
 
 chip: networks in the golden CSV format (bench/gen_net.py, seeded), each run by NeuroMesh
       (`neuromesh run loihi`, cycle-accurate, event mode) and by Brian2 standalone
       (../shared/bench/brian2_peer.py) in the same run; both rasters must hash the same.
 noc:  `neuromesh noc` uniform traffic on 8x8, 32x32 and 64x64 meshes at a low and a high load.
 idle: a 64x64 chip that advances 1e6 cycles with nothing to do.
+truenorth: Merolla's benchmark on the full 4096-core TrueNorth chip, a few ticks.
 Writes OUT/speed.md (the table), OUT/speed.csv and OUT/raw/ (every report and peer output).
 Loop times are CPU seconds of the simulation loop alone (std::clock on both sides), since the
 machine is shared; peak RSS is the process's (Brian2's includes its Python front end).
@@ -186,7 +187,7 @@ def machine():
     return f'{os.cpu_count()} CPUs (nproc), {model}, {platform.system()} {platform.release()}'
 
 
-def write_tables(out, chip, noc, idle, started):
+def write_tables(out, chip, noc, idle, started, truenorth=None):
     metrics = [('loop time [s]', 'loop_s'), ('simulated steps/s', 'steps_per_s'),
                ('synaptic events/s', 'syn_events_per_s'), ('neuron updates/s', 'neuron_updates_per_s'),
                ('router-cycles/s', 'router_cycles_per_s'), ('peak RSS [MB]', 'peak_rss_mb')]
@@ -231,8 +232,16 @@ def write_tables(out, chip, noc, idle, started):
                f"(wall {idle['wall_s']:.3f} s), {fmt(idle['cycles'] / max(idle['cpu_s'], 1e-9))} cycles/s, "
                f"peak RSS {idle['peak_rss_mb']:.0f} MB", '']
         rows.append(dict(bench=idle['name'], metric='cpu_s', neuromesh=idle['cpu_s'], peer='', ratio=''))
-    md += ['## TrueNorth full chip (4096 cores)', '',
-           'Not run: needs the TrueNorth core (issue 7); add it to TRUENORTH_FULL_CHIP in bench/speed.py.', '']
+    if truenorth:
+        t = truenorth
+        md += [f"## TrueNorth full chip ({t['cores']} cores, Merolla's benchmark, `merolla_bench`)", '',
+               f"{t['steps']} ticks, {t['syn_events']:.4g} synaptic events, mean rate {t['rate_hz']:.3g} Hz: "
+               f"CPU {t['cpu_s']:.3f} s (wall {t['wall_s']:.3f} s), {fmt(t['ticks_per_s'])} simulated ticks/s, "
+               f"{fmt(t['syn_events_per_s'])} synaptic events/s, peak RSS {t['peak_rss_mb']:.0f} MB", '']
+        rows.append(dict(bench=t['name'], metric='ticks_per_s', neuromesh=t['ticks_per_s'], peer='', ratio=''))
+        rows.append(dict(bench=t['name'], metric='syn_events_per_s', neuromesh=t['syn_events_per_s'],
+                         peer='', ratio=''))
+        rows.append(dict(bench=t['name'], metric='peak_rss_mb', neuromesh=t['peak_rss_mb'], peer='', ratio=''))
     with open(os.path.join(out, 'speed.md'), 'w') as f:
         f.write('\n'.join(md))
     with open(os.path.join(out, 'speed.csv'), 'w', newline='') as f:
@@ -242,15 +251,33 @@ def write_tables(out, chip, noc, idle, started):
     print('\n'.join(md))
 
 
-# The place for the TrueNorth full-chip bench (issue 7): a preset name and a network that fills
-# its 4096 cores, run like CHIP_NETS once `neuromesh presets` lists it.
-TRUENORTH_FULL_CHIP = None
+# TrueNorth full chip (issue 7): Merolla 2014's power benchmark on all 4096 cores of the
+# `truenorth` preset (bench/truenorth/merolla_bench, docs/validation.md), a few ticks only (about
+# 2.4 s of CPU per tick): steps, quick steps, merolla_bench options.
+TRUENORTH_FULL_CHIP = (5, 2, ['--leak', '4', '--threshold', '7', '--neg-threshold', '7'])
+MEROLLA = os.path.join(ROOT, 'build', 'bench', 'truenorth', 'merolla_bench')
+
+
+def truenorth_bench(raw, steps, options):
+    """Simulated ticks, synaptic events per CPU second of the simulation loop, and peak RSS."""
+    path = os.path.join(raw, 'truenorth_full_chip.json')
+    code, rss, err = run([MEROLLA, '--steps', str(steps)] + options, path)
+    if code != 0:
+        raise SystemExit(f'merolla_bench failed: {err}')
+    with open(path) as f:
+        rep = json.load(f)
+    cpu = rep['host_simulation_cpu_seconds']
+    syn = rep['synaptic_events_per_second'] * rep['simulated_seconds']  # events in the run
+    return dict(name='truenorth_full_chip', cores=rep['cores'], steps=steps, cpu_s=cpu,
+                wall_s=rep['host_simulation_seconds'], syn_events=syn,
+                ticks_per_s=steps / cpu, syn_events_per_s=syn / cpu,
+                rate_hz=rep['mean_rate_hz'], peak_rss_mb=rss / 2**20)
 
 
 def main():
     p = argparse.ArgumentParser()
     p.add_argument('--quick', action='store_true', help='fewer steps and cycles; no 100k or full-chip net')
-    p.add_argument('--only', default='chip,noc,idle')
+    p.add_argument('--only', default='chip,noc,idle,truenorth')
     p.add_argument('--nets', default='', help='comma-separated subset of the chip nets')
     p.add_argument('--out', default=os.path.join(ROOT, 'bench', 'results'))
     a = p.parse_args()
@@ -276,7 +303,12 @@ def main():
     if 'idle' in only:
         print('idle bench', flush=True)
         idle = idle_bench(raw, idle_net(nets_dir))
-    write_tables(a.out, chip, noc, idle, started)
+    truenorth = None
+    if 'truenorth' in only:
+        steps, quick_steps, options = TRUENORTH_FULL_CHIP
+        print('truenorth full chip', flush=True)
+        truenorth = truenorth_bench(raw, quick_steps if a.quick else steps, options)
+    write_tables(a.out, chip, noc, idle, started, truenorth)
     return 0 if all(c['same_spikes'] for c in chip) else 1
 
 

@@ -81,7 +81,8 @@ nlohmann::json run(int argc, char** argv) {
             {"noc_hops", nm::average_power_mw(e.noc_pj(), seconds)}}},
           {"energy_per_synaptic_event_pj", e.total_pj() / d(r.cores.synops)},
           {"host_build_seconds", build_s},
-          {"host_simulation_seconds", r.host_seconds}};
+          {"host_simulation_seconds", r.host_seconds},
+          {"host_simulation_cpu_seconds", r.host_cpu_seconds}};
 }
 
 }  // namespace
