@@ -21,6 +21,11 @@ class Arbiter {
   Arbiter(Arbitration policy, std::uint32_t slots) : policy_(policy), slots_(slots) {}
   // Index into `requests` (non-empty) of the winner; the rotation moves past it.
   std::size_t grant(const std::vector<ArbiterRequest>& requests);
+  // grant() of a single request (the common case), without building a vector.
+  const ArbiterRequest& grant_one(const ArbiterRequest& only) {
+    next_ = (only.slot + 1) % slots_;
+    return only;
+  }
 
  private:
   std::uint32_t distance(std::uint32_t slot) const { return (slot + slots_ - next_) % slots_; }

@@ -121,13 +121,7 @@ void Mesh::freed(std::uint32_t at, std::uint32_t in, std::uint32_t cls, Cycle cr
   if (in_flight_ == 0 && sink_) sink_->drained();
 }
 
-void Mesh::eject(std::uint32_t at, std::uint32_t local, const Flit& flit, Cycle arrival) {
-  Flit f = flit;
-  if (f.multicast) {
-    f.dst_core = at * local_ports_ + local;
-    f.dst_tile = {static_cast<int>(at % width_), static_cast<int>(at / width_)};
-    f.dst_local = local;
-  }
+void Mesh::eject(std::uint32_t at, std::uint32_t local, const Flit& f, Cycle arrival) {
   stats_.last_delivery = std::max(stats_.last_delivery, arrival);
   ++stats_.delivered;
   if (f.tail) {
@@ -140,7 +134,16 @@ void Mesh::eject(std::uint32_t at, std::uint32_t local, const Flit& flit, Cycle 
     stats_.hops_max = std::max(stats_.hops_max, hops);
     ++stats_.packets_delivered;
   }
-  if (sink_) sink_->deliver(f, arrival);
+  if (!sink_) return;
+  if (!f.multicast) {
+    sink_->deliver(f, arrival);
+    return;
+  }
+  Flit copy = f;  // a multicast flit learns its destination as it leaves
+  copy.dst_core = at * local_ports_ + local;
+  copy.dst_tile = {static_cast<int>(at % width_), static_cast<int>(at / width_)};
+  copy.dst_local = local;
+  sink_->deliver(copy, arrival);
 }
 
 void Mesh::blocked(std::uint32_t /*at*/, Cycle since, Cycle now) {

@@ -16,6 +16,7 @@ class RingQueue {
   std::size_t size() const { return size_; }
   // Front, back and i-th element from the front (0 = front); the queue must not be empty.
   const T& front() const { return buf_[head_]; }
+  T& front() { return buf_[head_]; }
   const T& back() const { return (*this)[size_ - 1]; }
   const T& operator[](std::size_t i) const { return buf_[(head_ + i) & (buf_.size() - 1)]; }
   void push_back(const T& v) { slot_for_push() = v; }

@@ -32,7 +32,7 @@ Router::Router(std::uint32_t index, TileCoord position, std::uint32_t local_port
   const std::uint32_t slots = port_count() * kMessageClasses;
   arbiters_.assign(port_count() * (physical ? kMessageClasses : 1), Arbiter(params.arbitration, slots));
   if (slots > 64) throw InternalError("Router: at most 64 (input port, class) queues");
-  for (auto& c : candidates_) c.reserve(port_count());
+  if (port_count() > 32) throw InternalError("Router: at most 32 ports");
   requests_.reserve(slots);
 }
 
@@ -109,10 +109,9 @@ void Router::evaluate(Cycle now, RouterEnvironment& env) {
   // Route every newly ready front flit; note buffer occupancy as seen this cycle. The inputs
   // with a routed, ready front flit that still has outputs to take (the only ones arbitration
   // can grant) are listed per class, in port order, with the union of the outputs they want.
-  const std::uint32_t ports = port_count();
   bool any_ready = false;
   std::uint32_t wanted = 0;  // bit per output port
-  for (std::uint32_t cls = 0; cls < kMessageClasses; ++cls) candidates_[cls].clear();
+  candidates_.fill(0);
   // Non-empty queues in (port, class) order.
   for (std::uint64_t queues = occupied_; queues != 0; queues &= queues - 1) {
     const auto bit = static_cast<std::uint32_t>(__builtin_ctzll(queues));
@@ -127,7 +126,7 @@ void Router::evaluate(Cycle now, RouterEnvironment& env) {
       iq.routed = true;
     }
     if (iq.remaining != 0) {
-      candidates_[cls].push_back(in);
+      candidates_[cls] |= 1u << in;
       wanted |= iq.remaining;
     }
     if (!is_local_port(in)) {
@@ -146,11 +145,11 @@ void Router::evaluate(Cycle now, RouterEnvironment& env) {
   // Outputs nobody wants cannot grant anything: skip them.
   bool moved = false;
   const bool physical = params_.message_networks == MessageNetworks::Physical;
-  for (std::uint32_t out = 0; out < ports; ++out) {
-    if ((wanted & (1u << out)) == 0) continue;
+  for (std::uint32_t outs = wanted; outs != 0; outs &= outs - 1) {
+    const auto out = static_cast<std::uint32_t>(__builtin_ctz(outs));
     if (physical) {
       for (std::uint32_t cls = 0; cls < kMessageClasses; ++cls) {
-        if (!candidates_[cls].empty()) moved |= arbitrate(out, cls, cls + 1, now, env);
+        if (candidates_[cls] != 0) moved |= arbitrate(out, cls, cls + 1, now, env);
       }
     } else {
       moved |= arbitrate(out, 0, kMessageClasses, now, env);
@@ -161,8 +160,8 @@ void Router::evaluate(Cycle now, RouterEnvironment& env) {
   // a multicast flit with branches left still is).
   std::uint32_t stalled = 0;
   for (std::uint32_t cls = 0; cls < kMessageClasses; ++cls) {
-    for (const std::uint32_t in : candidates_[cls]) {
-      const InputQueue& iq = inputs_[in][cls];
+    for (std::uint32_t ins = candidates_[cls]; ins != 0; ins &= ins - 1) {
+      const InputQueue& iq = inputs_[static_cast<std::uint32_t>(__builtin_ctz(ins))][cls];
       if (iq.routed && iq.remaining != 0) ++stalled;
     }
   }
@@ -238,22 +237,35 @@ bool Router::arbitrate(std::uint32_t out, std::uint32_t cls_lo, std::uint32_t cl
   const bool physical = params_.message_networks == MessageNetworks::Physical;
   const OutputPort& op = outputs_[out];
   if (!physical && op.link_free_at > now) return false;
-  requests_.clear();
+  // The first request is kept aside: requests_ is filled only when a second one competes.
+  ArbiterRequest first{};
+  std::size_t n = 0;
   for (std::uint32_t cls = cls_lo; cls < cls_hi; ++cls) {
     if (physical && op.channel[cls].link_free_at > now) continue;
     // The candidates had a ready front flit when this cycle's arbitration began; one that has
     // been sent since is no longer routed.
-    for (const std::uint32_t in : candidates_[cls]) {
+    for (std::uint32_t ins = candidates_[cls]; ins != 0; ins &= ins - 1) {
+      const auto in = static_cast<std::uint32_t>(__builtin_ctz(ins));
       const InputQueue& iq = inputs_[in][cls];
       if (!iq.routed || (iq.remaining & (1u << out)) == 0) continue;
       const Flit& f = iq.queue.front().flit;
       if (!can_take(out, in, cls, f)) continue;
-      requests_.push_back({in * kMessageClasses + cls, f.emit_cycle});
+      const ArbiterRequest r{in * kMessageClasses + cls, f.emit_cycle};
+      if (n == 0) {
+        first = r;
+      } else {
+        if (n == 1) {
+          requests_.clear();
+          requests_.push_back(first);
+        }
+        requests_.push_back(r);
+      }
+      ++n;
     }
   }
-  if (requests_.empty()) return false;
+  if (n == 0) return false;
   Arbiter& arb = arbiters_[physical ? out * kMessageClasses + cls_lo : out];
-  const ArbiterRequest win = requests_[arb.grant(requests_)];
+  const ArbiterRequest win = n == 1 ? arb.grant_one(first) : requests_[arb.grant(requests_)];
   send(win.slot / kMessageClasses, win.slot % kMessageClasses, out, now, env);
   return true;
 }
@@ -261,9 +273,28 @@ bool Router::arbitrate(std::uint32_t out, std::uint32_t cls_lo, std::uint32_t cl
 void Router::send(std::uint32_t in, std::uint32_t cls, std::uint32_t out, Cycle now,
                   RouterEnvironment& env) {
   InputQueue& iq = inputs_[in][cls];
-  const TimedFlit& tf = iq.queue.front();
-  Flit f = tf.flit;
+  TimedFlit& tf = iq.queue.front();
   iq.remaining &= ~(1u << out);
+  if (iq.remaining != 0) {
+    Flit branch = tf.flit;  // a multicast flit with branches still to send keeps its hop counts
+    send_out(branch, in, cls, out, now, env);
+    return;
+  }
+  send_out(tf.flit, in, cls, out, now, env);  // the last branch: no copy, leaves the queue now
+  if (is_local_port(in)) {
+    ++counters_.flits_injected;
+  } else {
+    counters_.buffer_flit_cycles += now - tf.arrival;
+    ++counters_.buffer_reads;
+  }
+  iq.queue.pop_front();
+  if (iq.queue.empty()) occupied_ &= ~(std::uint64_t{1} << queue_bit(in, cls));
+  iq.routed = false;
+  env.freed(index_, in, cls, now + params_.credit_return_cycles);
+}
+
+void Router::send_out(Flit& f, std::uint32_t in, std::uint32_t cls, std::uint32_t out, Cycle now,
+                      RouterEnvironment& env) {
   OutputPort& op = outputs_[out];
   OutputChannel& ch = op.channel[cls];
   if (f.head && !f.tail) ch.owner = in;
@@ -277,37 +308,26 @@ void Router::send(std::uint32_t in, std::uint32_t cls, std::uint32_t out, Cycle 
   if (is_local_port(out)) {
     ++counters_.flits_ejected;
     env.eject(index_, out - kLocalPortBase, f, now + params_.local_delivery_cycles);
-  } else {
-    --ch.credits;
-    ++counters_.flits_out[out];
-    Cycle latency;
-    if (is_east_west(out)) {
-      ++f.hops_east_west;
-      ++counters_.flits_east_west;
-      f.dx += out == kEast ? -1 : 1;
-      latency = params_.hop_east_west_cycles;
-      if (inter_chip_[out]) ++counters_.flits_inter_chip_east_west;
-    } else {
-      ++f.hops_north_south;
-      ++counters_.flits_north_south;
-      f.dy += out == kNorth ? -1 : 1;
-      latency = params_.hop_north_south_cycles;
-      if (inter_chip_[out]) ++counters_.flits_inter_chip_north_south;
-    }
-    if (inter_chip_[out]) latency = params_.inter_chip_hop_cycles;
-    env.forward(index_, out, f, now + latency);
+    return;
   }
-  if (iq.remaining != 0) return;  // a multicast flit with branches still to send
-  if (is_local_port(in)) {
-    ++counters_.flits_injected;
+  --ch.credits;
+  ++counters_.flits_out[out];
+  Cycle latency;
+  if (is_east_west(out)) {
+    ++f.hops_east_west;
+    ++counters_.flits_east_west;
+    f.dx += out == kEast ? -1 : 1;
+    latency = params_.hop_east_west_cycles;
+    if (inter_chip_[out]) ++counters_.flits_inter_chip_east_west;
   } else {
-    counters_.buffer_flit_cycles += now - tf.arrival;
-    ++counters_.buffer_reads;
+    ++f.hops_north_south;
+    ++counters_.flits_north_south;
+    f.dy += out == kNorth ? -1 : 1;
+    latency = params_.hop_north_south_cycles;
+    if (inter_chip_[out]) ++counters_.flits_inter_chip_north_south;
   }
-  iq.queue.pop_front();
-  if (iq.queue.empty()) occupied_ &= ~(std::uint64_t{1} << queue_bit(in, cls));
-  iq.routed = false;
-  env.freed(index_, in, cls, now + params_.credit_return_cycles);
+  if (inter_chip_[out]) latency = params_.inter_chip_hop_cycles;
+  env.forward(index_, out, f, now + latency);
 }
 
 Cycle Router::next_wake(Cycle now) const {

@@ -122,6 +122,10 @@ class Router {
                  RouterEnvironment& env);
   void send(std::uint32_t in, std::uint32_t cls, std::uint32_t out, Cycle now,
             RouterEnvironment& env);
+  // The link part of send(): `f` (the queued flit itself for its last branch, else a copy) takes
+  // output `out`, updating its hop counts.
+  void send_out(Flit& f, std::uint32_t in, std::uint32_t cls, std::uint32_t out, Cycle now,
+                RouterEnvironment& env);
   Cycle link_cycles(std::uint32_t out) const;
   static std::uint32_t queue_bit(std::uint32_t port, std::uint32_t cls) {
     return port * kMessageClasses + cls;
@@ -135,10 +139,10 @@ class Router {
   std::vector<std::array<InputQueue, kMessageClasses>> inputs_;
   std::vector<OutputPort> outputs_;
   std::vector<Arbiter> arbiters_;  // per (output, class) with physical networks, per output with VCs
-  std::vector<ArbiterRequest> requests_;  // scratch
-  // Scratch of evaluate(): per class, the inputs whose routed front flit is ready and still has
-  // outputs to take, in port order.
-  std::array<std::vector<std::uint32_t>, kMessageClasses> candidates_;
+  std::vector<ArbiterRequest> requests_;  // scratch (only when two or more inputs compete)
+  // Scratch of evaluate(): per class, a bit per input port whose routed front flit is ready and
+  // still has outputs to take (visited in port order).
+  std::array<std::uint32_t, kMessageClasses> candidates_{};
   std::uint64_t occupied_ = 0;  // bit queue_bit(port, class) set while that input queue is not empty
   std::uint32_t crediting_ = 0;  // bit port x classes + class: that mesh channel has pending_credits
   Cycle next_credit_at_ = kNever;  // earliest arrival among pending_credits [cycle]

@@ -30,7 +30,22 @@ std::string port_name(std::uint32_t port);  // "north", ..., "local0"
 // hops first; otherwise, among the productive outputs east and north/south, the one with more
 // `free_credits` (indexed by direction; nullptr = all equal), east on a tie (deadlock-free by the
 // turn model: no turn into west).
-std::uint32_t route(RoutingAlgorithm algorithm, TileCoord here, TileCoord dst,
-                    std::uint32_t dst_local, const std::uint32_t* free_credits = nullptr);
+// Inline: routers call it once per head flit and hop.
+std::uint32_t route_west_first(TileCoord here, TileCoord dst, const std::uint32_t* free_credits);
+[[noreturn]] void throw_unknown_routing();
+inline std::uint32_t route(RoutingAlgorithm algorithm, TileCoord here, TileCoord dst,
+                           std::uint32_t dst_local, const std::uint32_t* free_credits = nullptr) {
+  const bool x_done = here.x == dst.x;
+  const bool y_done = here.y == dst.y;
+  if (x_done && y_done) return kLocalPortBase + dst_local;
+  const std::uint32_t step_x = dst.x > here.x ? kEast : kWest;
+  const std::uint32_t step_y = dst.y > here.y ? kNorth : kSouth;
+  switch (algorithm) {
+    case RoutingAlgorithm::XY: return x_done ? step_y : step_x;
+    case RoutingAlgorithm::YX: return y_done ? step_x : step_y;
+    case RoutingAlgorithm::WestFirst: return route_west_first(here, dst, free_credits);
+  }
+  throw_unknown_routing();
+}
 
 }  // namespace nm
