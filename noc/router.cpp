@@ -56,9 +56,12 @@ Cycle Router::accept(std::uint32_t port, const Flit& flit, Cycle arrival) {
 }
 
 bool Router::add_credit(std::uint32_t port, std::uint32_t cls, Cycle arrival) {
-  outputs_[port].channel[cls].pending_credits.push_back(arrival);
-  crediting_ |= 1u << (port * kMessageClasses + cls);
-  next_credit_at_ = std::min(next_credit_at_, arrival);
+  if (pending_credits_.empty()) {
+    next_credit_at_ = arrival;
+  } else if (pending_credits_.back().arrival > arrival) {
+    throw InternalError("router " + std::to_string(index_) + ": credit arrivals out of order");
+  }
+  pending_credits_.push_back({arrival, port * kMessageClasses + cls});
   return stalled_ != 0;
 }
 
@@ -216,20 +219,12 @@ Cycle Router::sleep_until(Cycle now, RouterEnvironment& env) const {
 }
 
 void Router::absorb_credits(Cycle now) {
-  next_credit_at_ = kNever;
-  for (std::uint32_t chans = crediting_; chans != 0; chans &= chans - 1) {
-    const auto bit = static_cast<std::uint32_t>(__builtin_ctz(chans));
-    OutputChannel& ch = outputs_[bit / kMessageClasses].channel[bit % kMessageClasses];
-    while (!ch.pending_credits.empty() && ch.pending_credits.front() <= now) {
-      ch.pending_credits.pop_front();
-      ++ch.credits;
-    }
-    if (ch.pending_credits.empty()) {
-      crediting_ &= ~(1u << bit);
-    } else {
-      next_credit_at_ = std::min(next_credit_at_, ch.pending_credits.front());
-    }
+  while (!pending_credits_.empty() && pending_credits_.front().arrival <= now) {
+    const std::uint32_t c = pending_credits_.front().channel;
+    ++outputs_[c / kMessageClasses].channel[c % kMessageClasses].credits;
+    pending_credits_.pop_front();
   }
+  next_credit_at_ = pending_credits_.empty() ? kNever : pending_credits_.front().arrival;
 }
 
 bool Router::arbitrate(std::uint32_t out, std::uint32_t cls_lo, std::uint32_t cls_hi, Cycle now,

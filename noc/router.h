@@ -69,7 +69,8 @@ class Router {
   // router can switch it (arrival + router_pipeline_stages - 1).
   Cycle accept(std::uint32_t port, const Flit& flit, Cycle arrival);
   // A credit for output mesh port `port`, class `cls`, usable from `arrival` on. Returns true
-  // when the router sleeps with stalled flits: it must then be woken at `arrival`.
+  // when the router sleeps with stalled flits: it must then be woken at `arrival`. Arrivals
+  // must not decrease from one call to the next (InternalError otherwise).
   bool add_credit(std::uint32_t port, std::uint32_t cls, Cycle arrival);
 
   // One cycle of work: absorb credits, route new heads, arbitrate every output, move granted
@@ -103,7 +104,6 @@ class Router {
   };
   struct OutputChannel {
     std::uint32_t credits = 0;           // free slots downstream (mesh ports only) [flits]
-    RingQueue<Cycle> pending_credits;  // credits on their way back, by arrival
     std::uint32_t owner = ~0u;           // input port whose packet holds this channel (wormhole)
     Cycle link_free_at = 0;              // physical networks: next cycle this class's link is free
   };
@@ -144,8 +144,15 @@ class Router {
   // still has outputs to take (visited in port order).
   std::array<std::uint32_t, kMessageClasses> candidates_{};
   std::uint64_t occupied_ = 0;  // bit queue_bit(port, class) set while that input queue is not empty
-  std::uint32_t crediting_ = 0;  // bit port x classes + class: that mesh channel has pending_credits
-  Cycle next_credit_at_ = kNever;  // earliest arrival among pending_credits [cycle]
+  // Credits on their way back, every channel in one queue: each returns credit_return_cycles
+  // after a downstream router frees a slot, and routers are evaluated in cycle order, so they
+  // arrive in the order they were sent (add_credit checks it).
+  struct PendingCredit {
+    Cycle arrival;          // usable from this cycle on
+    std::uint32_t channel;  // port x classes + class
+  };
+  RingQueue<PendingCredit> pending_credits_;
+  Cycle next_credit_at_ = kNever;  // arrival of pending_credits_'s front [cycle]
   Cycle last_evaluated_ = kNever;
   Cycle blocked_since_ = kNever;   // first cycle of the current run of evaluations that moved nothing
   std::uint32_t stalled_ = 0;      // ready flits that could not move at last_evaluated_ [flits]
