@@ -65,7 +65,7 @@ bool Router::add_credit(std::uint32_t port, std::uint32_t cls, Cycle arrival) {
   return stalled_ != 0;
 }
 
-std::uint32_t Router::route_head(std::uint32_t in, const Flit& f) const {
+inline std::uint32_t Router::route_head(std::uint32_t in, const Flit& f) const {
   if (f.multicast) {
     if (table_ != nullptr) {
       if (const auto ports = table_->lookup(f.src_neuron)) return *ports;
@@ -265,31 +265,8 @@ bool Router::arbitrate(std::uint32_t out, std::uint32_t cls_lo, std::uint32_t cl
   return true;
 }
 
-void Router::send(std::uint32_t in, std::uint32_t cls, std::uint32_t out, Cycle now,
-                  RouterEnvironment& env) {
-  InputQueue& iq = inputs_[in][cls];
-  TimedFlit& tf = iq.queue.front();
-  iq.remaining &= ~(1u << out);
-  if (iq.remaining != 0) {
-    Flit branch = tf.flit;  // a multicast flit with branches still to send keeps its hop counts
-    send_out(branch, in, cls, out, now, env);
-    return;
-  }
-  send_out(tf.flit, in, cls, out, now, env);  // the last branch: no copy, leaves the queue now
-  if (is_local_port(in)) {
-    ++counters_.flits_injected;
-  } else {
-    counters_.buffer_flit_cycles += now - tf.arrival;
-    ++counters_.buffer_reads;
-  }
-  iq.queue.pop_front();
-  if (iq.queue.empty()) occupied_ &= ~(std::uint64_t{1} << queue_bit(in, cls));
-  iq.routed = false;
-  env.freed(index_, in, cls, now + params_.credit_return_cycles);
-}
-
-void Router::send_out(Flit& f, std::uint32_t in, std::uint32_t cls, std::uint32_t out, Cycle now,
-                      RouterEnvironment& env) {
+inline void Router::send_out(Flit& f, std::uint32_t in, std::uint32_t cls, std::uint32_t out,
+                             Cycle now, RouterEnvironment& env) {
   OutputPort& op = outputs_[out];
   OutputChannel& ch = op.channel[cls];
   if (f.head && !f.tail) ch.owner = in;
@@ -323,6 +300,29 @@ void Router::send_out(Flit& f, std::uint32_t in, std::uint32_t cls, std::uint32_
   }
   if (inter_chip_[out]) latency = params_.inter_chip_hop_cycles;
   env.forward(index_, out, f, now + latency);
+}
+
+void Router::send(std::uint32_t in, std::uint32_t cls, std::uint32_t out, Cycle now,
+                  RouterEnvironment& env) {
+  InputQueue& iq = inputs_[in][cls];
+  TimedFlit& tf = iq.queue.front();
+  iq.remaining &= ~(1u << out);
+  if (iq.remaining != 0) {
+    Flit branch = tf.flit;  // a multicast flit with branches still to send keeps its hop counts
+    send_out(branch, in, cls, out, now, env);
+    return;
+  }
+  send_out(tf.flit, in, cls, out, now, env);  // the last branch: no copy, leaves the queue now
+  if (is_local_port(in)) {
+    ++counters_.flits_injected;
+  } else {
+    counters_.buffer_flit_cycles += now - tf.arrival;
+    ++counters_.buffer_reads;
+  }
+  iq.queue.pop_front();
+  if (iq.queue.empty()) occupied_ &= ~(std::uint64_t{1} << queue_bit(in, cls));
+  iq.routed = false;
+  env.freed(index_, in, cls, now + params_.credit_return_cycles);
 }
 
 Cycle Router::next_wake(Cycle now) const {
