@@ -98,6 +98,44 @@ Cycle Router::link_cycles(std::uint32_t out) const {
   return inter_chip_[out] ? params_.inter_chip_link_cycles_per_flit : params_.link_cycles_per_flit;
 }
 
+inline bool Router::arbitrate(std::uint32_t out, std::uint32_t cls_lo, std::uint32_t cls_hi,
+                              Cycle now, RouterEnvironment& env) {
+  const bool physical = params_.message_networks == MessageNetworks::Physical;
+  const OutputPort& op = outputs_[out];
+  if (!physical && op.link_free_at > now) return false;
+  // The first request is kept aside: requests_ is filled only when a second one competes.
+  ArbiterRequest first{};
+  std::size_t n = 0;
+  for (std::uint32_t cls = cls_lo; cls < cls_hi; ++cls) {
+    if (physical && op.channel[cls].link_free_at > now) continue;
+    // The candidates had a ready front flit when this cycle's arbitration began; one that has
+    // been sent since is no longer routed.
+    for (std::uint32_t ins = candidates_[cls]; ins != 0; ins &= ins - 1) {
+      const auto in = static_cast<std::uint32_t>(__builtin_ctz(ins));
+      const InputQueue& iq = inputs_[in][cls];
+      if (!iq.routed || (iq.remaining & (1u << out)) == 0) continue;
+      const Flit& f = iq.queue.front().flit;
+      if (!can_take(out, in, cls, f)) continue;
+      const ArbiterRequest r{in * kMessageClasses + cls, f.emit_cycle};
+      if (n == 0) {
+        first = r;
+      } else {
+        if (n == 1) {
+          requests_.clear();
+          requests_.push_back(first);
+        }
+        requests_.push_back(r);
+      }
+      ++n;
+    }
+  }
+  if (n == 0) return false;
+  Arbiter& arb = arbiters_[physical ? out * kMessageClasses + cls_lo : out];
+  const ArbiterRequest win = n == 1 ? arb.grant_one(first) : requests_[arb.grant(requests_)];
+  send(win.slot / kMessageClasses, win.slot % kMessageClasses, out, now, env);
+  return true;
+}
+
 void Router::evaluate(Cycle now, RouterEnvironment& env) {
   if (last_evaluated_ == now) return;
   if (stalled_ != 0 && last_evaluated_ + 1 < now) {
@@ -225,44 +263,6 @@ void Router::absorb_credits(Cycle now) {
     pending_credits_.pop_front();
   }
   next_credit_at_ = pending_credits_.empty() ? kNever : pending_credits_.front().arrival;
-}
-
-bool Router::arbitrate(std::uint32_t out, std::uint32_t cls_lo, std::uint32_t cls_hi, Cycle now,
-                       RouterEnvironment& env) {
-  const bool physical = params_.message_networks == MessageNetworks::Physical;
-  const OutputPort& op = outputs_[out];
-  if (!physical && op.link_free_at > now) return false;
-  // The first request is kept aside: requests_ is filled only when a second one competes.
-  ArbiterRequest first{};
-  std::size_t n = 0;
-  for (std::uint32_t cls = cls_lo; cls < cls_hi; ++cls) {
-    if (physical && op.channel[cls].link_free_at > now) continue;
-    // The candidates had a ready front flit when this cycle's arbitration began; one that has
-    // been sent since is no longer routed.
-    for (std::uint32_t ins = candidates_[cls]; ins != 0; ins &= ins - 1) {
-      const auto in = static_cast<std::uint32_t>(__builtin_ctz(ins));
-      const InputQueue& iq = inputs_[in][cls];
-      if (!iq.routed || (iq.remaining & (1u << out)) == 0) continue;
-      const Flit& f = iq.queue.front().flit;
-      if (!can_take(out, in, cls, f)) continue;
-      const ArbiterRequest r{in * kMessageClasses + cls, f.emit_cycle};
-      if (n == 0) {
-        first = r;
-      } else {
-        if (n == 1) {
-          requests_.clear();
-          requests_.push_back(first);
-        }
-        requests_.push_back(r);
-      }
-      ++n;
-    }
-  }
-  if (n == 0) return false;
-  Arbiter& arb = arbiters_[physical ? out * kMessageClasses + cls_lo : out];
-  const ArbiterRequest win = n == 1 ? arb.grant_one(first) : requests_[arb.grant(requests_)];
-  send(win.slot / kMessageClasses, win.slot % kMessageClasses, out, now, env);
-  return true;
 }
 
 inline void Router::send_out(Flit& f, std::uint32_t in, std::uint32_t cls, std::uint32_t out,
