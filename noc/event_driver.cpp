@@ -5,15 +5,13 @@
 namespace nm {
 
 EventDriver::EventDriver(Mesh& mesh, bool lockstep)
-    : mesh_(mesh), lockstep_(lockstep), scheduled_(mesh.router_count(), kNever) {
+    : mesh_(mesh), lockstep_(lockstep), calendar_(mesh.router_count()) {
   mesh_.set_scheduler(this);
 }
 
 void EventDriver::wake(std::uint32_t router, Cycle at) {
   // Like an sc_event: one pending wake per router, the earliest requested.
-  if (lockstep_ || at >= scheduled_[router]) return;
-  scheduled_[router] = at;
-  queue_.push({at, router});
+  if (!lockstep_) calendar_.schedule(router, at);
 }
 
 void EventDriver::evaluate_all(Cycle cycle) {
@@ -23,19 +21,14 @@ void EventDriver::evaluate_all(Cycle cycle) {
   }
 }
 
-Cycle EventDriver::evaluate_next() {
-  const auto [at, r] = queue_.top();
-  queue_.pop();
-  if (scheduled_[r] != at) return at;  // superseded by an earlier wake
-  scheduled_[r] = kNever;
+void EventDriver::evaluate_one(Cycle at, std::uint32_t r) {
   Router& router = mesh_.router(r);
   if (router.last_evaluated() != at) {
     router.evaluate(at, mesh_);
     ++evaluations_;
   }
   const Cycle next = router.next_wake(at);
-  if (next != kNever) wake(r, next);
-  return at;
+  if (next != kNever) calendar_.schedule(r, next);
 }
 
 void EventDriver::run_until(Cycle now, Cycle end) {
@@ -43,7 +36,9 @@ void EventDriver::run_until(Cycle now, Cycle end) {
     for (Cycle c = now; c < end; ++c) evaluate_all(c);
     return;
   }
-  while (!queue_.empty() && queue_.top().first < end) evaluate_next();
+  Cycle at;
+  std::uint32_t r;
+  while (calendar_.pop(end, at, r)) evaluate_one(at, r);
 }
 
 Cycle EventDriver::run_until_drained(Cycle now, Cycle max_cycles) {
@@ -54,8 +49,10 @@ Cycle EventDriver::run_until_drained(Cycle now, Cycle max_cycles) {
       evaluate_all(cycle);
       ++cycle;
     } else {
-      if (queue_.empty()) throw InternalError("EventDriver: flits in flight but nothing scheduled");
-      cycle = evaluate_next();
+      std::uint32_t r;
+      if (!calendar_.pop(kNever, cycle, r))
+        throw InternalError("EventDriver: flits in flight but nothing scheduled");
+      evaluate_one(cycle, r);
     }
     if (cycle > limit) throw InternalError("EventDriver: mesh did not drain within the limit");
   }

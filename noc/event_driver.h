@@ -4,10 +4,10 @@
 #pragma once
 
 #include <cstdint>
-#include <queue>
 #include <vector>
 
 #include "noc/mesh.h"
+#include "noc/wake_calendar.h"
 
 namespace nm {
 
@@ -24,15 +24,13 @@ class EventDriver : public WakeScheduler {
   std::uint64_t evaluations() const { return evaluations_; }  // router evaluations [count]
 
  private:
-  using Entry = std::pair<Cycle, std::uint32_t>;
   void evaluate_all(Cycle cycle);
-  // Evaluates the earliest scheduled wake; returns its cycle.
-  Cycle evaluate_next();
+  // Evaluates router `r` at `at` and asks for its next wake.
+  void evaluate_one(Cycle at, std::uint32_t r);
 
   Mesh& mesh_;
   bool lockstep_;
-  std::vector<Cycle> scheduled_;  // per router: its pending wake (kNever: none)
-  std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> queue_;  // may hold stale entries
+  WakeCalendar calendar_;
   std::uint64_t evaluations_ = 0;
 };
 

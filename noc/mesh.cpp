@@ -39,9 +39,7 @@ TileCoord Mesh::tile_of_core(CoreId core) const {
   return {static_cast<int>(r % width_), static_cast<int>(r / width_)};
 }
 
-std::uint32_t Mesh::neighbour(std::uint32_t router, std::uint32_t direction) const {
-  if (direction < kMeshPorts && neighbours_[router][direction] != kNoNeighbour)
-    return neighbours_[router][direction];
+void Mesh::no_neighbour(std::uint32_t router, std::uint32_t direction) const {
   throw InternalError("router " + std::to_string(router) + " has no neighbour to the " +
                       port_name(direction));
 }
@@ -113,7 +111,11 @@ void Mesh::forward(std::uint32_t from, std::uint32_t out, const Flit& flit, Cycl
 }
 
 void Mesh::freed(std::uint32_t at, std::uint32_t in, std::uint32_t cls, Cycle credit_arrival) {
-  if (!is_local_port(in)) routers_[neighbour(at, in)]->add_credit(opposite(in), cls, credit_arrival);
+  if (!is_local_port(in)) {
+    const std::uint32_t up = neighbour(at, in);
+    if (routers_[up]->add_credit(opposite(in), cls, credit_arrival) && scheduler_)
+      scheduler_->wake(up, credit_arrival);
+  }
   last_progress_ = std::max(last_progress_, credit_arrival - params_.credit_return_cycles);
   --in_flight_;
   if (in_flight_ == 0 && sink_) sink_->drained();
@@ -146,6 +148,11 @@ void Mesh::blocked(std::uint32_t /*at*/, Cycle since, Cycle now) {
   const Cycle quiet_from = std::max(since, last_progress_);
   if (now - quiet_from < params_.watchdog_cycles) return;
   throw DeadlockError(describe_deadlock(*this, quiet_from, now), now);
+}
+
+Cycle Mesh::watchdog_deadline(Cycle since) const {
+  if (params_.watchdog_cycles == 0) return kNever;
+  return std::max(since, last_progress_) + params_.watchdog_cycles;
 }
 
 }  // namespace nm

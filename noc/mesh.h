@@ -18,6 +18,7 @@
 #include "noc/multicast_table.h"
 #include "noc/noc_params.h"
 #include "noc/router.h"
+#include "noc/routing.h"
 
 namespace nm {
 
@@ -101,9 +102,15 @@ class Mesh : public RouterEnvironment {
   void eject(std::uint32_t at, std::uint32_t local, const Flit& flit, Cycle arrival) override;
   // Throws DeadlockError when no flit anywhere has moved for noc.watchdog_cycles.
   void blocked(std::uint32_t at, Cycle since, Cycle now) override;
+  Cycle watchdog_deadline(Cycle since) const override;
 
  private:
-  std::uint32_t neighbour(std::uint32_t router, std::uint32_t direction) const;
+  std::uint32_t neighbour(std::uint32_t router, std::uint32_t direction) const {
+    if (direction < kMeshPorts && neighbours_[router][direction] != kNoNeighbour)
+      return neighbours_[router][direction];
+    no_neighbour(router, direction);
+  }
+  [[noreturn]] void no_neighbour(std::uint32_t router, std::uint32_t direction) const;
   void accept_local(CoreId src_core, const Flit& f);
   Flit unicast_flit(CoreId src_core, CoreId dst_core, Cycle emit_cycle);
 

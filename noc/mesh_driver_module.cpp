@@ -8,7 +8,7 @@ namespace nm {
 
 MeshDriverModule::MeshDriverModule(sc_core::sc_module_name name, Mesh& mesh,
                                    const CycleClock& clock)
-    : sc_core::sc_module(name), mesh_(mesh), clock_(clock), scheduled_(mesh.router_count(), kNever) {
+    : sc_core::sc_module(name), mesh_(mesh), clock_(clock), calendar_(mesh.router_count()) {
   SC_METHOD(run);
   sensitive << wake_;
   dont_initialize();
@@ -20,9 +20,7 @@ void MeshDriverModule::wake(std::uint32_t router, Cycle at) {
                         std::to_string(at) + " after cycle " + std::to_string(evaluated_up_to_) +
                         " was evaluated");
   }
-  if (at >= scheduled_[router]) return;  // an earlier (or the same) wake is already pending
-  scheduled_[router] = at;
-  queue_.push({at, router});
+  if (!calendar_.schedule(router, at)) return;  // an earlier (or the same) wake is pending
   if (!running_ && at < wake_at_) {
     wake_at_ = at;
     wake_.notify(clock_.until(at));
@@ -33,11 +31,9 @@ void MeshDriverModule::run() {
   wake_at_ = kNever;
   running_ = true;
   try {
-    while (!queue_.empty()) {
-      const auto [at, r] = queue_.top();
-      queue_.pop();
-      if (scheduled_[r] != at) continue;  // superseded by an earlier wake
-      scheduled_[r] = kNever;
+    Cycle at;
+    std::uint32_t r;
+    while (calendar_.pop(kNever, at, r)) {
       evaluated_up_to_ = at;
       Router& router = mesh_.router(r);
       router.evaluate(at, mesh_);

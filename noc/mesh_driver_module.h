@@ -13,12 +13,12 @@
 #pragma once
 
 #include <cstdint>
-#include <queue>
 #include <systemc>
 #include <vector>
 
 #include "common/cycle_clock_sc.h"
 #include "noc/mesh.h"
+#include "noc/wake_calendar.h"
 
 namespace nm {
 
@@ -32,7 +32,6 @@ class MeshDriverModule : public sc_core::sc_module, public WakeScheduler {
   std::uint64_t evaluations() const { return evaluations_; }  // router evaluations [count]
 
  private:
-  using Entry = std::pair<Cycle, std::uint32_t>;
   void run();
 
   Mesh& mesh_;
@@ -41,8 +40,7 @@ class MeshDriverModule : public sc_core::sc_module, public WakeScheduler {
   Cycle wake_at_ = kNever;             // cycle the kernel event is pending for (kNever: none)
   bool running_ = false;               // inside run()
   Cycle evaluated_up_to_ = 0;          // cycle of the latest evaluation
-  std::vector<Cycle> scheduled_;       // per router: its pending wake (kNever: none)
-  std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> queue_;  // may hold stale entries
+  WakeCalendar calendar_;              // pending wakes, one per router at most
   std::uint64_t evaluations_ = 0;
 };
 

@@ -50,14 +50,16 @@ Cycle Router::accept(std::uint32_t port, const Flit& flit, Cycle arrival) {
     }
     ++counters_.buffer_writes;
   }
-  q.push_back({flit, ready});
+  q.push_back(flit, ready);
   occupied_ |= std::uint64_t{1} << queue_bit(port, class_index(flit.msg_class));
   return ready;
 }
 
-void Router::add_credit(std::uint32_t port, std::uint32_t cls, Cycle arrival) {
+bool Router::add_credit(std::uint32_t port, std::uint32_t cls, Cycle arrival) {
   outputs_[port].channel[cls].pending_credits.push_back(arrival);
-  ++credits_on_the_way_;
+  crediting_ |= 1u << (port * kMessageClasses + cls);
+  next_credit_at_ = std::min(next_credit_at_, arrival);
+  return stalled_ != 0;
 }
 
 std::uint32_t Router::route_head(std::uint32_t in, const Flit& f) const {
@@ -74,6 +76,8 @@ std::uint32_t Router::route_head(std::uint32_t in, const Flit& f) const {
   if (params_.packet_format == PacketFormat::Relative) {
     target = {position_.x + f.dx, position_.y + f.dy};
   }
+  if (params_.routing != RoutingAlgorithm::WestFirst)  // the only adaptive one
+    return 1u << route(params_.routing, position_, target, f.dst_local, nullptr);
   std::uint32_t free[kMeshPorts];
   const std::uint32_t cls = class_index(f.msg_class);
   for (std::uint32_t d = 0; d < kMeshPorts; ++d) free[d] = outputs_[d].channel[cls].credits;
@@ -93,17 +97,14 @@ Cycle Router::link_cycles(std::uint32_t out) const {
 
 void Router::evaluate(Cycle now, RouterEnvironment& env) {
   if (last_evaluated_ == now) return;
+  if (stalled_ != 0 && last_evaluated_ + 1 < now) {
+    // Slept through cycles in which the same flits were ready and stalled, nothing moved.
+    counters_.stall_cycles += std::uint64_t{stalled_} * (now - last_evaluated_ - 1);
+    if (blocked_since_ == kNever) blocked_since_ = last_evaluated_ + 1;
+  }
   last_evaluated_ = now;
 
-  for (std::uint32_t d = 0; d < kMeshPorts && credits_on_the_way_ > 0; ++d) {
-    for (auto& ch : outputs_[d].channel) {
-      while (!ch.pending_credits.empty() && ch.pending_credits.front() <= now) {
-        ch.pending_credits.pop_front();
-        ++ch.credits;
-        --credits_on_the_way_;
-      }
-    }
-  }
+  if (next_credit_at_ <= now) absorb_credits(now);
 
   // Route every newly ready front flit; note buffer occupancy as seen this cycle. The inputs
   // with a routed, ready front flit that still has outputs to take (the only ones arbitration
@@ -138,6 +139,7 @@ void Router::evaluate(Cycle now, RouterEnvironment& env) {
   }
   if (!any_ready) {
     blocked_since_ = kNever;
+    stalled_ = 0;
     return;
   }
 
@@ -157,17 +159,77 @@ void Router::evaluate(Cycle now, RouterEnvironment& env) {
 
   // Whatever still wants to move this cycle is stalled (a sent front flit is no longer routed;
   // a multicast flit with branches left still is).
+  std::uint32_t stalled = 0;
   for (std::uint32_t cls = 0; cls < kMessageClasses; ++cls) {
     for (const std::uint32_t in : candidates_[cls]) {
       const InputQueue& iq = inputs_[in][cls];
-      if (iq.routed && iq.remaining != 0) ++counters_.stall_cycles;
+      if (iq.routed && iq.remaining != 0) ++stalled;
     }
   }
+  counters_.stall_cycles += stalled;
+  stalled_ = stalled;
   if (moved) {
     blocked_since_ = kNever;
   } else {
     if (blocked_since_ == kNever) blocked_since_ = now;
     env.blocked(index_, blocked_since_, now);
+  }
+  if (stalled != 0) wake_at_ = sleep_until(now, env);  // else next_wake polls (same answer)
+}
+
+Cycle Router::sleep_until(Cycle now, RouterEnvironment& env) const {
+  // Nothing inside the router changes before: a front flit becomes visible (or a new front is
+  // exposed), a link a stalled flit wants frees up, or a credit arrives (add_credit wakes the
+  // router for credits not yet pending). An output held by another input's packet frees when
+  // that input moves, which its own terms cover.
+  Cycle wake = kNever;
+  const bool physical = params_.message_networks == MessageNetworks::Physical;
+  for (std::uint64_t queues = occupied_; queues != 0; queues &= queues - 1) {
+    const auto bit = static_cast<std::uint32_t>(__builtin_ctzll(queues));
+    const std::uint32_t in = bit / kMessageClasses, cls = bit % kMessageClasses;
+    const InputQueue& iq = inputs_[in][cls];
+    const TimedFlit& front = iq.queue.front();
+    if (front.arrival > now) {
+      wake = std::min(wake, front.arrival);
+      continue;
+    }
+    if (!iq.routed) return now + 1;  // exposed by a send this cycle: routes next cycle
+    for (std::uint32_t outs = iq.remaining; outs != 0; outs &= outs - 1) {
+      const auto out = static_cast<std::uint32_t>(__builtin_ctz(outs));
+      const OutputPort& op = outputs_[out];
+      const OutputChannel& ch = op.channel[cls];
+      if (ch.owner != kNoOwner && ch.owner != in) continue;  // the owner's terms cover it
+      Cycle t = std::max(now + 1, physical ? ch.link_free_at : op.link_free_at);
+      if (!is_local_port(out) && ch.credits == 0) {
+        if (next_credit_at_ == kNever) continue;  // add_credit wakes the router
+        t = std::max(t, next_credit_at_);
+      }
+      if (t == now + 1) return t;
+      wake = std::min(wake, t);
+    }
+  }
+  if (stalled_ != 0) {
+    // The watchdog must see the router in the cycle it would report a deadlock.
+    const Cycle since = blocked_since_ != kNever ? blocked_since_ : now + 1;
+    wake = std::min(wake, std::max(now + 1, env.watchdog_deadline(since)));
+  }
+  return wake;
+}
+
+void Router::absorb_credits(Cycle now) {
+  next_credit_at_ = kNever;
+  for (std::uint32_t chans = crediting_; chans != 0; chans &= chans - 1) {
+    const auto bit = static_cast<std::uint32_t>(__builtin_ctz(chans));
+    OutputChannel& ch = outputs_[bit / kMessageClasses].channel[bit % kMessageClasses];
+    while (!ch.pending_credits.empty() && ch.pending_credits.front() <= now) {
+      ch.pending_credits.pop_front();
+      ++ch.credits;
+    }
+    if (ch.pending_credits.empty()) {
+      crediting_ &= ~(1u << bit);
+    } else {
+      next_credit_at_ = std::min(next_credit_at_, ch.pending_credits.front());
+    }
   }
 }
 
@@ -249,6 +311,10 @@ void Router::send(std::uint32_t in, std::uint32_t cls, std::uint32_t out, Cycle 
 }
 
 Cycle Router::next_wake(Cycle now) const {
+  return last_evaluated_ == now && stalled_ != 0 ? wake_at_ : next_wake_polling(now);
+}
+
+Cycle Router::next_wake_polling(Cycle now) const {
   Cycle next = kNever;
   for (std::uint64_t queues = occupied_; queues != 0; queues &= queues - 1) {
     const auto bit = static_cast<std::uint32_t>(__builtin_ctzll(queues));

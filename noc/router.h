@@ -21,7 +21,6 @@
 
 #include <array>
 #include <cstdint>
-#include <deque>
 #include <vector>
 
 #include "common/types.h"
@@ -30,6 +29,7 @@
 #include "noc/flit_queue.h"
 #include "noc/multicast_table.h"
 #include "noc/noc_params.h"
+#include "noc/ring_queue.h"
 #include "noc/router_counters.h"
 
 namespace nm {
@@ -48,6 +48,9 @@ class RouterEnvironment {
   virtual void eject(std::uint32_t at, std::uint32_t local, const Flit& flit, Cycle arrival) = 0;
   // Router `at` had ready flits at `now` and has moved none since `since` (watchdog hook).
   virtual void blocked(std::uint32_t at, Cycle since, Cycle now) = 0;
+  // The earliest cycle at which blocked(at, since, now) could act (kNever: never), so that a
+  // blocked router may sleep until then instead of reporting every cycle.
+  virtual Cycle watchdog_deadline(Cycle since) const = 0;
 };
 
 class Router {
@@ -65,14 +68,21 @@ class Router {
   // Flit arriving on input `port` (mesh or local) at `arrival`. Returns the cycle from which the
   // router can switch it (arrival + router_pipeline_stages - 1).
   Cycle accept(std::uint32_t port, const Flit& flit, Cycle arrival);
-  // A credit for output mesh port `port`, class `cls`, usable from `arrival` on.
-  void add_credit(std::uint32_t port, std::uint32_t cls, Cycle arrival);
+  // A credit for output mesh port `port`, class `cls`, usable from `arrival` on. Returns true
+  // when the router sleeps with stalled flits: it must then be woken at `arrival`.
+  bool add_credit(std::uint32_t port, std::uint32_t cls, Cycle arrival);
 
   // One cycle of work: absorb credits, route new heads, arbitrate every output, move granted
   // flits. Calling it twice for the same cycle does nothing the second time.
   void evaluate(Cycle now, RouterEnvironment& env);
-  // The next cycle after `now` at which evaluate() could change something (kNever if idle).
+  // The next cycle after `now` at which evaluate() could change something (kNever if idle),
+  // besides the arrivals and credits that wake it (Mesh wakes it for those). A router whose
+  // ready flits wait for a busy link, a credit or an arrival sleeps until then; the next
+  // evaluate() counts the stall cycles it slept through, so results equal those of evaluating
+  // every cycle. next_wake_polling(): the next cycle without sleeping (now + 1 while a flit is
+  // ready), for callers that must see the router every cycle it holds a ready flit (tracing).
   Cycle next_wake(Cycle now) const;
+  Cycle next_wake_polling(Cycle now) const;
 
   bool empty() const;
   Cycle last_evaluated() const { return last_evaluated_; }
@@ -93,7 +103,7 @@ class Router {
   };
   struct OutputChannel {
     std::uint32_t credits = 0;           // free slots downstream (mesh ports only) [flits]
-    std::deque<Cycle> pending_credits;   // credits on their way back, by arrival
+    RingQueue<Cycle> pending_credits;  // credits on their way back, by arrival
     std::uint32_t owner = ~0u;           // input port whose packet holds this channel (wormhole)
     Cycle link_free_at = 0;              // physical networks: next cycle this class's link is free
   };
@@ -102,6 +112,10 @@ class Router {
     Cycle link_free_at = 0;  // virtual channels: next cycle the shared link is free
   };
 
+  // Turns every pending credit that has arrived by `now` into a usable one.
+  void absorb_credits(Cycle now);
+  // The next cycle evaluate() could change something, computed at the end of evaluate(now).
+  Cycle sleep_until(Cycle now, RouterEnvironment& env) const;
   std::uint32_t route_head(std::uint32_t in, const Flit& f) const;
   bool can_take(std::uint32_t out, std::uint32_t in, std::uint32_t cls, const Flit& f) const;
   bool arbitrate(std::uint32_t out, std::uint32_t cls_lo, std::uint32_t cls_hi, Cycle now,
@@ -126,9 +140,12 @@ class Router {
   // outputs to take, in port order.
   std::array<std::vector<std::uint32_t>, kMessageClasses> candidates_;
   std::uint64_t occupied_ = 0;  // bit queue_bit(port, class) set while that input queue is not empty
-  std::uint64_t credits_on_the_way_ = 0;  // entries of all pending_credits [credits]
+  std::uint32_t crediting_ = 0;  // bit port x classes + class: that mesh channel has pending_credits
+  Cycle next_credit_at_ = kNever;  // earliest arrival among pending_credits [cycle]
   Cycle last_evaluated_ = kNever;
   Cycle blocked_since_ = kNever;   // first cycle of the current run of evaluations that moved nothing
+  std::uint32_t stalled_ = 0;      // ready flits that could not move at last_evaluated_ [flits]
+  Cycle wake_at_ = kNever;         // next_wake(last_evaluated_) when stalled_ != 0
   RouterCounters counters_;
 };
 

@@ -47,7 +47,8 @@ void RouterModule::evaluate() {
     wake_.notify(clock_.cycles(1));
     return;
   }
-  const Cycle next = router_.next_wake(now);
+  // Traced: see the router every cycle it holds a ready flit, as the occupancy trace expects.
+  const Cycle next = occupancy_ ? router_.next_wake_polling(now) : router_.next_wake(now);
   if (next != kNever) wake_.notify(clock_.until(next));
 }
 

@@ -17,7 +17,12 @@ constexpr std::uint32_t kLocalPortBase = 4;
 inline bool is_local_port(std::uint32_t port) { return port >= kLocalPortBase; }
 inline bool is_east_west(std::uint32_t port) { return port == kEast || port == kWest; }
 // The port a flit enters by at the neighbour when it leaves by `d`.
-std::uint32_t opposite(std::uint32_t d);
+[[noreturn]] void throw_opposite_of_local_port();
+// The mesh direction opposite `d` (north <-> south, east <-> west); throws for a local port.
+inline std::uint32_t opposite(std::uint32_t d) {
+  if (d >= kLocalPortBase) throw_opposite_of_local_port();
+  return d ^ 1u;  // kNorth = 0, kSouth = 1, kEast = 2, kWest = 3
+}
 std::string port_name(std::uint32_t port);  // "north", ..., "local0"
 
 // Output port for a flit at `here` heading to (`dst`, local port `dst_local`). North is +y,

@@ -1,0 +1,46 @@
+// The router wakes of a mesh scheduler: at most one pending wake per router (the earliest
+// requested, like one sc_event per router), handed out in (cycle, router) order. A calendar
+// queue: wakes within kSlots cycles of the current one sit in a ring of per-cycle buckets
+// (O(1) to add, a bitmap finds the next busy cycle); later ones wait in a heap and join their
+// cycle when it comes. Replaced wakes stay behind as stale entries and are skipped.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <queue>
+#include <vector>
+
+#include "common/types.h"
+
+namespace nm {
+
+class WakeCalendar {
+ public:
+  explicit WakeCalendar(std::uint32_t routers);
+
+  // Asks for router `r` at cycle `at` (>= the cycle of the latest wake handed out). Returns false when a
+  // wake at or before `at` is already pending (nothing changes).
+  bool schedule(std::uint32_t r, Cycle at);
+  // The earliest pending wake before cycle `limit`, in (cycle, router) order: false when none.
+  bool pop(Cycle limit, Cycle& at, std::uint32_t& r);
+  Cycle pending(std::uint32_t r) const { return scheduled_[r]; }  // kNever: none
+
+ private:
+  static constexpr std::uint32_t kSlots = 1024;  // ring span [cycles], a power of two
+  static constexpr std::uint32_t kWords = kSlots / 64;
+  // Earliest cycle holding an entry (stale ones included), kNever when empty.
+  Cycle next_cycle() const;
+  void load(Cycle c);  // moves cycle c's entries into current_, sorted by router
+
+  std::vector<Cycle> scheduled_;                      // per router: its pending wake
+  std::array<std::vector<std::uint32_t>, kSlots> ring_;  // routers by cycle % kSlots
+  std::array<std::uint64_t, kWords> busy_{};          // bit per non-empty ring bucket
+  using Entry = std::pair<Cycle, std::uint32_t>;
+  std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> far_;  // >= kSlots ahead
+  Cycle base_ = 0;                      // cycle of the latest load; ring holds [base_, base_ + kSlots)
+  std::vector<std::uint32_t> current_;  // routers of cycle base_ still to hand out
+  std::size_t next_ = 0;                // index into current_
+  std::uint32_t live_ = 0;              // routers with a pending wake
+};
+
+}  // namespace nm

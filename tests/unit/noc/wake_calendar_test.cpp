@@ -1,0 +1,49 @@
+// WakeCalendar: wakes come out in (cycle, router) order, one per router (the earliest asked
+// for), across the ring's wrap-around and from the far heap.
+#include <gtest/gtest.h>
+
+#include <utility>
+#include <vector>
+
+#include "noc/wake_calendar.h"
+
+namespace nm {
+namespace {
+
+std::vector<std::pair<Cycle, std::uint32_t>> drain(WakeCalendar& c, Cycle limit = kNever) {
+  std::vector<std::pair<Cycle, std::uint32_t>> out;
+  Cycle at;
+  std::uint32_t r;
+  while (c.pop(limit, at, r)) out.emplace_back(at, r);
+  return out;
+}
+
+TEST(WakeCalendar, HandsOutWakesInCycleThenRouterOrderWhenTheySpanTheRingAndTheHeap) {
+  WakeCalendar c(6);
+  EXPECT_TRUE(c.schedule(5, 3));
+  EXPECT_TRUE(c.schedule(1, 3));
+  EXPECT_TRUE(c.schedule(2, 5000));  // far ahead: the heap
+  EXPECT_TRUE(c.schedule(0, 1023));  // last slot of the ring
+  EXPECT_TRUE(c.schedule(4, 5000));
+  using W = std::vector<std::pair<Cycle, std::uint32_t>>;
+  EXPECT_EQ(drain(c, 1000), (W{{3, 1}, {3, 5}}));
+  EXPECT_TRUE(c.schedule(3, 1026));  // slot 2: wraps around the ring
+  EXPECT_TRUE(c.schedule(1, 5000));  // joins the heap entries of cycle 5000
+  EXPECT_EQ(drain(c), (W{{1023, 0}, {1026, 3}, {5000, 1}, {5000, 2}, {5000, 4}}));
+}
+
+TEST(WakeCalendar, KeepsOnlyTheEarliestWakeOfARouter) {
+  WakeCalendar c(2);
+  EXPECT_TRUE(c.schedule(0, 40));
+  EXPECT_FALSE(c.schedule(0, 40));
+  EXPECT_FALSE(c.schedule(0, 90));
+  EXPECT_TRUE(c.schedule(0, 7));  // replaces 40 (left behind as a stale entry)
+  EXPECT_EQ(c.pending(0), 7u);
+  using W = std::vector<std::pair<Cycle, std::uint32_t>>;
+  EXPECT_EQ(drain(c), (W{{7, 0}}));
+  EXPECT_EQ(c.pending(0), kNever);
+  EXPECT_THROW(c.schedule(1, 6), std::exception);  // before the cycle already handed out
+}
+
+}  // namespace
+}  // namespace nm
