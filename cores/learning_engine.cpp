@@ -21,6 +21,7 @@ std::size_t at(std::size_t item, std::size_t trace, std::size_t traces, std::uin
 // at step `spike` (0 = none). Returns the epoch-end value.
 std::uint8_t rebuild(std::uint8_t start, std::uint8_t spike, const TraceParams& p,
                      std::uint32_t T, std::uint8_t* hist, Rng& rng) {
+  if (start == 0 && (spike == 0 || !p.active())) return 0;  // stays 0, no draw (hist is zeroed)
   std::uint8_t v = start;
   for (std::uint32_t t = 1; t <= T; ++t) {
     v = trace_decay(v, p, rng);
@@ -73,7 +74,20 @@ LearningEngine::LearningEngine(LearningImage image, std::uint32_t axons,
       grp.has_post[s.compartment] = 1;
     }
     if (grp.end_synapse == 0) grp.first_synapse = 0;
+    grp.synapses_of_slot.resize(grp.pre.size());
+    grp.synapses_of_post.resize(compartments);
+    for (std::size_t k = grp.first_synapse; k < grp.end_synapse; ++k) {
+      const PlasticSynapse& s = image_.synapses[k];
+      grp.synapses_of_slot[grp.slot_of_axon[s.axon]].push_back(static_cast<std::uint32_t>(k));
+      grp.synapses_of_post[s.compartment].push_back(static_cast<std::uint32_t>(k));
+    }
+    for (const RuleEquation& e : image_.groups[g].rule.equations)
+      for (const RuleProduct& p : e.products) {
+        grp.uses_pre |= p.dependency == RuleDependency::Pre;
+        grp.uses_post |= p.dependency == RuleDependency::Post;
+      }
   }
+  candidate_mark_.assign(image_.synapses.size(), 0);
   for (const RewardAxon& r : image_.reward_axons) {
     if (r.axon >= axons || r.group >= groups_.size())
       throw InternalError("LearningEngine: reward axon outside the core");
@@ -104,6 +118,8 @@ void LearningEngine::on_axon_spike(std::uint32_t axon, std::uint64_t step) {
     if (p.tx != 0) {  // a repeat spike in the epoch: its impulse counts at once, its time is lost
       p.x1 = trace_impulse(p.x1, spec.x1, rng_);
       p.x2 = trace_impulse(p.x2, spec.x2, rng_);
+    } else {
+      grp.fired_slots.push_back(h.slot);
     }
     p.tx = within_epoch(h.group, step);
   }
@@ -117,6 +133,8 @@ void LearningEngine::on_post_spike(std::uint32_t compartment, std::uint64_t step
       p.y1 = trace_impulse(p.y1, spec.y1, rng_);
       p.y2 = trace_impulse(p.y2, spec.y2, rng_);
       p.y3 = trace_impulse(p.y3, spec.y3, rng_);
+    } else {
+      groups_[g].fired_posts.push_back(compartment);
     }
     p.ty = within_epoch(g, step);
   }
@@ -199,10 +217,42 @@ void LearningEngine::evaluate_synapse(std::uint32_t g, PlasticSynapse& s,
   s.tag = tag;
 }
 
+void LearningEngine::evaluate_epoch(std::uint32_t g, std::uint64_t epoch_index,
+                                    SynapseMemory& memory, LearningOutcome& out) {
+  Group& grp = groups_[g];
+  RuleInputs due;  // neither pre nor post fired: is some u_k product due this epoch?
+  due.epoch_index = epoch_index;
+  if (rule_active(image_.groups[g].rule, due)) {
+    for (std::size_t k = grp.first_synapse; k < grp.end_synapse; ++k)
+      evaluate_synapse(g, image_.synapses[k], epoch_index, memory, out);
+    return;
+  }
+  // Only x0 / y0 products can fire: the synapses of spiking pre axons and spiking posts.
+  candidates_.clear();
+  auto add = [&](const std::vector<std::uint32_t>& list) {
+    for (std::uint32_t k : list)
+      if (!candidate_mark_[k]) {
+        candidate_mark_[k] = 1;
+        candidates_.push_back(k);
+      }
+  };
+  if (grp.uses_pre)
+    for (std::uint32_t slot : grp.fired_slots) add(grp.synapses_of_slot[slot]);
+  if (grp.uses_post)
+    for (std::uint32_t c : grp.fired_posts) add(grp.synapses_of_post[c]);
+  std::sort(candidates_.begin(), candidates_.end());
+  for (std::uint32_t k : candidates_) {
+    candidate_mark_[k] = 0;
+    evaluate_synapse(g, image_.synapses[k], epoch_index, memory, out);
+  }
+}
+
 void LearningEngine::end_epoch(std::uint32_t g) {
   Group& grp = groups_[g];
-  for (Pre& p : grp.pre) p.tx = 0;
-  for (Post& p : grp.post) p.ty = 0;
+  for (std::uint32_t slot : grp.fired_slots) grp.pre[slot].tx = 0;
+  for (std::uint32_t c : grp.fired_posts) grp.post[c].ty = 0;
+  grp.fired_slots.clear();
+  grp.fired_posts.clear();
   grp.tr = 0;
 }
 
@@ -214,8 +264,7 @@ LearningOutcome LearningEngine::learn(std::uint64_t step, SynapseMemory& memory,
     if (step == 0 || step % T != 0) continue;
     out.epoch_end = true;
     rebuild_histories(g);
-    for (std::size_t k = groups_[g].first_synapse; update_synapses && k < groups_[g].end_synapse; ++k)
-      evaluate_synapse(g, image_.synapses[k], step / T, memory, out);
+    if (update_synapses) evaluate_epoch(g, step / T, memory, out);
     end_epoch(g);
   }
   return out;

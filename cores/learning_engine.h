@@ -60,6 +60,12 @@ class LearningEngine {
     std::size_t first_synapse = 0, end_synapse = 0;
     // Histories of the epoch being evaluated: [slot or compartment][trace][t - 1].
     std::vector<std::uint8_t> pre_hist, post_hist, r_hist;
+    // Built once: the group's synapse indices (into image_.synapses) per pre slot and per post
+    // compartment, each ascending; which dependencies the rule's products use.
+    std::vector<std::vector<std::uint32_t>> synapses_of_slot, synapses_of_post;
+    bool uses_pre = false, uses_post = false;
+    // The epoch's spiking pre slots and post compartments (their tx / ty are set).
+    std::vector<std::uint32_t> fired_slots, fired_posts;
   };
   struct AxonHook {
     std::uint32_t group;
@@ -70,6 +76,10 @@ class LearningEngine {
   void rebuild_histories(std::uint32_t g);
   void evaluate_synapse(std::uint32_t g, PlasticSynapse& s, std::uint64_t epoch_index,
                         SynapseMemory& memory, LearningOutcome& out);
+  // Evaluates, in ascending synapse order, the synapses of group g whose x0 or y0 products fire
+  // this epoch (all when a u_k product is due): the same updates and draws as a full scan.
+  void evaluate_epoch(std::uint32_t g, std::uint64_t epoch_index, SynapseMemory& memory,
+                      LearningOutcome& out);
   void end_epoch(std::uint32_t g);
 
   LearningImage image_;
@@ -79,6 +89,8 @@ class LearningEngine {
   std::vector<AxonHook> hooks_;
   std::vector<std::vector<std::uint32_t>> post_groups_;  // per compartment: groups it is post of
   Rng rng_;
+  std::vector<std::uint32_t> candidates_;  // scratch of evaluate_epoch
+  std::vector<std::uint8_t> candidate_mark_;  // per synapse: already in candidates_
 };
 
 }  // namespace nm

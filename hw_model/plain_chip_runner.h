@@ -5,8 +5,7 @@
 //
 // Step timing is the step controller's: every core runs step t from the step's start cycle, the
 // mesh drains, and the step ends at max(last core done, last delivery) + the barrier latency;
-// with learning on, the chip's learning phase (ChipModel::learn) follows the barrier; the next
-// step starts there. Spike counts, cycles and energy are those of the same chip in a SystemC
+// the chip's learning phase (ChipModel::learn) follows the barrier; the next step starts there. Spike counts, cycles and energy are those of the same chip in a SystemC
 // run with the same seed (tests/module checks it).
 #pragma once
 
@@ -52,9 +51,10 @@ class PlainChipRunner {
   // Every LIF neuron back to its initial u and v, no queued or delayed input (the adaptive
   // threshold rise is kept).
   void reset_neuron_state();
-  // Learning on (the default, as in a SystemC run): a learning phase after every step's barrier.
-  // Off: no learning phase, the weights stay (traces still take their impulses).
-  void set_learning(bool on) { learning_ = on; }
+  // The chip's learning switch (ChipModel::set_learning_enabled; on by default, as in a SystemC
+  // run). Off: the learning phase still follows every barrier, epochs end and traces evolve as
+  // on the chip, but no synapse is updated (no update cycles or energy), the weights stay.
+  void set_learning(bool on) { chip_->set_learning_enabled(on); }
   // Threshold adaptation of every LIF neuron on or off (off keeps the rises reached so far).
   void set_threshold_adaptation(bool on);
 
@@ -77,7 +77,6 @@ class PlainChipRunner {
   Cycle barrier_cycles_;
   std::uint64_t step_ = 0;
   Cycle start_ = 0;
-  bool learning_ = true;
   std::vector<std::uint32_t> counts_;
 };
 

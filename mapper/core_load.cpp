@@ -218,18 +218,36 @@ double CoreLoad::objective() const {
 }
 
 std::vector<CoreId> CoreLoad::candidates(std::uint32_t s, std::size_t max) const {
+  double tolerance = 0.0;
+  std::vector<CoreId> out;
+  for (const Candidate& c : ranked_candidates(s, max, tolerance)) out.push_back(c.core);
+  return out;
+}
+
+// gain(t) = (rates of the sources whose only slice on `from` is s) - (rates of the sources not
+// yet sending to t) = leaving - (all - weight[t]), as evaluate() sums it source by source.
+std::vector<CoreLoad::Candidate> CoreLoad::ranked_candidates(std::uint32_t s, std::size_t max,
+                                                             double& gain_tolerance) const {
+  const CoreId from = where_[s];
+  double leaving = 0.0, all = 0.0;
   std::vector<CoreId> found;
   for (const NeuronId* p = graph_.sources_begin(s); p != graph_.sources_end(s); ++p) {
+    all += rates_[*p];
     for (const auto& [core, refs] : dests_[*p]) {
       if (weight_[core] == 0.0) found.push_back(core);
       weight_[core] += rates_[*p] + 1e-12;
+      if (core == from && refs == 1) leaving += rates_[*p];
     }
   }
   std::stable_sort(found.begin(), found.end(),
                    [this](CoreId a, CoreId b) { return weight_[a] > weight_[b]; });
+  std::vector<Candidate> out;
+  for (std::size_t i = 0; i < found.size() && i < max; ++i)
+    out.push_back({found[i], leaving - (all - weight_[found[i]])});
   for (CoreId c : found) weight_[c] = 0.0;
-  if (found.size() > max) found.resize(max);
-  return found;
+  // Rounding of the sums plus the 1e-12 per source that marks zero-rate sources.
+  gain_tolerance = 1e-9 * (1.0 + all) + 2e-12 * static_cast<double>(graph_.source_count(s));
+  return out;
 }
 
 }  // namespace nm

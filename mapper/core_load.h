@@ -45,6 +45,14 @@ class CoreLoad {
   double objective() const;  // expected packets per step [packets/step]
   // Cores that slice s's sources already send to, by descending rate, at most `max` of them.
   std::vector<CoreId> candidates(std::uint32_t slice, std::size_t max) const;
+  // The same cores, each with an estimate of evaluate(slice, core).gain that is within
+  // `gain_tolerance` of it [packets/step] (skips evaluating moves that cannot gain).
+  struct Candidate {
+    CoreId core;
+    double gain_estimate;
+  };
+  std::vector<Candidate> ranked_candidates(std::uint32_t slice, std::size_t max,
+                                           double& gain_tolerance) const;
 
  private:
   CoreId core_of_neuron(NeuronId n) const { return where_[graph_.slice_of(n)]; }

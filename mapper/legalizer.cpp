@@ -189,8 +189,10 @@ std::uint64_t refine(CoreLoad& load, unsigned passes) {
     for (std::uint32_t s = 0; s < slices; ++s) {
       CoreId best = load.core_of_slice(s);
       double best_gain = 1e-9;
-      for (CoreId t : load.candidates(s, kCandidates)) {
-        if (t == load.core_of_slice(s)) continue;
+      double tolerance = 0.0;
+      for (const CoreLoad::Candidate& c : load.ranked_candidates(s, kCandidates, tolerance)) {
+        const CoreId t = c.core;
+        if (t == load.core_of_slice(s) || c.gain_estimate + tolerance <= best_gain) continue;
         const CoreLoad::MoveEffect e = load.evaluate(s, t);
         if (e.legal && e.gain > best_gain) {
           best_gain = e.gain;

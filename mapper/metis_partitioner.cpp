@@ -63,7 +63,8 @@ std::vector<idx_t> scaled(const std::vector<double>& values, double top) {
 }  // namespace
 
 std::vector<std::uint32_t> partition_slices(const SliceGraph& g, const std::vector<double>& rates,
-                                            std::uint32_t parts, std::uint64_t seed) {
+                                            std::uint32_t parts, std::uint64_t seed,
+                                            Balance balance) {
   const std::uint32_t n = g.size();
   std::vector<std::uint32_t> part(n, 0);
   if (parts <= 1 || n == 0) return part;
@@ -82,7 +83,9 @@ std::vector<std::uint32_t> partition_slices(const SliceGraph& g, const std::vect
       columns[3][g.slice_of(*p)] += 1.0;  // one output axon (upper bound) per (pre, slice)
   }
   std::vector<std::vector<idx_t>> kept;
-  for (const auto& col : columns) {
+  for (std::size_t k = 0; k < columns.size(); ++k) {
+    if (balance != Balance::EveryCap && k != (balance == Balance::Neurons ? 0u : 1u)) continue;
+    const auto& col = columns[k];
     double total = 0.0, max = 0.0;
     for (double v : col) total += v, max = std::max(max, v);
     if (total <= 0.0) continue;

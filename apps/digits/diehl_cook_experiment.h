@@ -8,7 +8,8 @@
 // excitatory spikes the sample is shown again with rate_hz raised by retry_rate_step_hz (at most
 // max_retries times, as Diehl & Cook's input-intensity increase). Between samples the neuron
 // state is reset (the adaptive thresholds are kept) and rest_steps silent steps may follow.
-// Labelling and test run with learning and threshold adaptation off (the paper's test mode).
+// Labelling and test run with learning and threshold adaptation off (the paper's test mode); the
+// learning engine is switched off as on the chip (epochs and traces go on, no synapse updates).
 #pragma once
 
 #include <cstdint>

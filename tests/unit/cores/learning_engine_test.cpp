@@ -173,6 +173,52 @@ TEST(LearningEngine, KeepsTracesButNotWeightsWhenUpdatesAreOff) {
   EXPECT_EQ(s.learn(8).synapse_updates, 0u);  // the epoch's spike times were cleared
 }
 
+// Axons 0..2 -> compartments 0..2, all plastic, listed compartment-major (not in axon order);
+// no trace decay. The engine's sparse evaluation must visit exactly the synapses a full scan
+// would change: those of a spiking axon (x0) or post (y0), and all of them when u1 is due.
+TEST(LearningEngine, EvaluatesSynapsesOfFiredAxonsAndPostsAndAllWhenUkIsDue) {
+  SynapseMemory memory;
+  for (std::uint32_t a = 0; a < 3; ++a)
+    for (std::uint32_t c = 0; c < 3; ++c) memory.add(a, {c, 100 * 64, 0});
+  memory.seal(3);
+  LearningImage img;
+  PlasticGroupSpec g;
+  g.rule = parse_learning_rule("dw = 2^-2*x1*y0 - 2^-2*y1*x0 + 2^6*u1");
+  g.epoch_steps = 4;
+  g.x1 = g.y1 = make_trace_params(64, 0.0);
+  img.groups.push_back(g);
+  for (std::uint32_t c = 0; c < 3; ++c)
+    for (std::uint32_t a = 0; a < 3; ++a) {
+      PlasticSynapse s;
+      s.axon = a;
+      s.compartment = c;
+      s.entry = a * 3 + c;
+      s.weight = 100;
+      img.synapses.push_back(s);
+    }
+  img.rng_seed = 1;
+  LearningEngine engine(img, 3, 3, 0);
+  auto weight = [&](std::uint32_t a, std::uint32_t c) {
+    for (const PlasticSynapse& s : engine.synapses())
+      if (s.axon == a && s.compartment == c) return s.weight;
+    return -1;
+  };
+  engine.on_axon_spike(0, 1);
+  engine.on_post_spike(2, 2);
+  EXPECT_EQ(engine.learn(4, memory).synapse_updates, 5u);  // epoch 1: axon 0 or post 2
+  EXPECT_EQ(weight(0, 2), 116);                            // x1 = 64 at the post spike
+  EXPECT_EQ(weight(1, 2), 100);                            // evaluated, x1 = 0
+  EXPECT_EQ(engine.learn(8, memory).synapse_updates, 9u);  // epoch 2: u1 due, all
+  EXPECT_EQ(weight(0, 2), 180);
+  EXPECT_EQ(weight(1, 1), 164);
+  EXPECT_EQ(memory.begin(1)->weight, 164 * 64);  // axon 1's first entry: compartment 0
+  engine.on_post_spike(1, 10);
+  EXPECT_EQ(engine.learn(12, memory).synapse_updates, 3u);  // epoch 3: post 1 only
+  EXPECT_EQ(weight(0, 1), 180);                             // x1 of axon 0 is still 64
+  EXPECT_EQ(weight(2, 1), 164);
+  EXPECT_EQ(engine.learn(16, memory).synapse_updates, 9u);  // epoch 4: u1 due again
+}
+
 TEST(LearningEngine, WritesEffectiveWeightIntoSynapseMemoryAndClipsToSignMode) {
   OneSynapse s("dw = 2^6*y0", 1, 0.0, 100, 1);  // +64 per post spike
   s.engine.on_post_spike(0, 1);

@@ -133,6 +133,34 @@ TEST(LegalizerTest, RefinementNeverIncreasesExpectedPackets) {
   EXPECT_LT(load.objective(), before);
 }
 
+TEST(CoreLoadTest, EstimatesEachCandidateMovesGainWithinTheToleranceWhenRatesDiffer) {
+  const SnnNetwork net = clustered_net(4, 8, 0.6, 0.02, 9);
+  const CoreCapacity cap = roomy(10);
+  const CoreLimits limits = make_core_limits(net, cap);
+  const SliceGraph graph(net, cap, 1000, limits.neurons);
+  std::vector<double> rates(net.neuron_count());
+  for (NeuronId n = 0; n < rates.size(); ++n) rates[n] = 0.01 + 0.003 * (n % 7);
+  std::vector<CoreId> where(graph.size());
+  for (std::uint32_t s = 0; s < graph.size(); ++s) where[s] = s / 8;
+  const CoreLoad load(graph, rates, limits, 8, where);
+  std::size_t checked = 0;
+  for (std::uint32_t s = 0; s < graph.size(); ++s) {
+    double tolerance = -1.0;
+    const auto ranked = load.ranked_candidates(s, 6, tolerance);
+    ASSERT_GE(tolerance, 0.0);
+    ASSERT_LT(tolerance, 1e-6);
+    const std::vector<CoreId> cores = load.candidates(s, 6);
+    ASSERT_EQ(ranked.size(), cores.size());
+    for (std::size_t i = 0; i < ranked.size(); ++i) {
+      EXPECT_EQ(ranked[i].core, cores[i]);
+      if (ranked[i].core == load.core_of_slice(s)) continue;
+      EXPECT_NEAR(ranked[i].gain_estimate, load.evaluate(s, ranked[i].core).gain, tolerance);
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, graph.size());
+}
+
 TEST(MetisMapperTest, RefusesNamingBindingResourceAndShortfallWhenTooBig) {
   const SnnNetwork net = make_net({{"a", 40}});
   EXPECT_EQ(refusal(net, roomy(8), mesh(2, 2, 1)),
