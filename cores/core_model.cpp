@@ -30,6 +30,51 @@ NeuroCore::NeuroCore(CoreId id, std::string name, CoreImage image, const CoreTim
     // Seeded even at probability 0: set_source_probability() may turn the source on later.
     source_rng_.emplace_back(image_.is_source[c] ? image_.sources[c].rng_seed : 0);
   }
+  all_lif_unprobed_ = std::none_of(image_.is_source.begin(), image_.is_source.end(),
+                                   [](std::uint8_t b) { return b != 0; }) &&
+                      std::none_of(image_.record_voltage.begin(), image_.record_voltage.end(),
+                                   [](std::uint8_t b) { return b != 0; });
+}
+
+Cycle NeuroCore::neuron_stage_plain(std::uint64_t step, Cycle cursor, CoreCounters& counts,
+                                    std::vector<OutgoingSpike>& out,
+                                    std::vector<SpikeRecord>& spikes) {
+  // Pass 1: every neuron, no timing, only the spiking ones remembered.
+  const std::int64_t* a_in = ring_.inputs_for(step);
+  const std::uint32_t compartments = image_.compartments();
+  const LifConstants* lif = image_.lif.data();
+  LifState* state = state_.data();
+  fired_.clear();
+  for (std::uint32_t c = 0; c < compartments; ++c) {
+    std::int64_t v_at_spike = 0;
+    if (lif_step(lif[c], a_in[c], state[c], &v_at_spike)) fired_.push_back({c, v_at_spike});
+  }
+  // Pass 2: the cursor as the general loop advances it (idle or active cost per compartment,
+  // spike_out per packet), evaluated at each spiking compartment only.
+  const Cycle idle_cost = timing_.neuron_update_idle_cycles;
+  const Cycle active_cost = timing_.neuron_update_active_cycles;
+  std::uint32_t done = 0;  // compartments accounted for in `cursor`
+  for (const Fired& f : fired_) {
+    const std::uint32_t c = f.compartment;
+    cursor += static_cast<Cycle>(c - done) * idle_cost + active_cost;
+    done = c + 1;
+    if (learner_) learner_->on_post_spike(c, step);
+    if (image_.record_spikes[c]) spikes.push_back({image_.neuron_of[c], cursor});
+    const std::int32_t payload = payload_of(c, f.v_at_spike);
+    for (std::uint32_t k = image_.out_offsets[c]; k < image_.out_offsets[c + 1]; ++k) {
+      cursor += timing_.spike_out_cycles;
+      const OutputAxon& dst = image_.out_axons[k];
+      out.push_back({dst.core, dst.axon, image_.neuron_of[c], cursor, payload});
+      ++counts.packets_out;
+    }
+  }
+  cursor += static_cast<Cycle>(compartments - done) * idle_cost;
+  const std::uint64_t active = fired_.size();
+  counts.neuron_updates_active += active;
+  counts.neuron_spikes += active;
+  counts.neuron_updates_idle += compartments - active;
+  ring_.clear_step(step);
+  return cursor;
 }
 
 void NeuroCore::set_source_probability(std::uint32_t c, double probability) {
@@ -112,6 +157,13 @@ CoreStepResult NeuroCore::run_step(std::uint64_t step, Cycle start,
   const Cycle synapses_done = synaptic_stage(step, start, r.counts);
   const bool overlap = timing_.overlap == PipelineOverlap::SynapseNeuron;
   Cycle cursor = overlap ? start : synapses_done;
+  if (all_lif_unprobed_ && !overlap) {
+    cursor = neuron_stage_plain(step, cursor, r.counts, out, spikes);
+    r.done_cycle = std::max(cursor, synapses_done);
+    r.counts.busy_cycles = r.done_cycle - start;
+    totals_ += r.counts;
+    return r;
+  }
 
   // Neuron stage: every compartment in order. (Hot loop: sizes and counts kept in locals.)
   const std::int64_t* a_in = ring_.inputs_for(step);

@@ -106,6 +106,17 @@ class NeuroCore : public CoreEngine {
   CoreCounters totals_;
   std::unique_ptr<LearningEngine> learner_;  // null without plastic synapses
   bool learning_enabled_ = true;
+  // True when every compartment is a LIF neuron and none records its voltage: run_step then
+  // updates the neurons in a tight loop and walks the timing cursor only over the ones that fired.
+  bool all_lif_unprobed_ = false;
+  struct Fired {
+    std::uint32_t compartment;
+    std::int64_t v_at_spike;  // [v units]
+  };
+  std::vector<Fired> fired_;  // scratch of the fast path: this step's spiking compartments
+  // The neuron stage's fast path (see all_lif_unprobed_); same results as the general loop.
+  Cycle neuron_stage_plain(std::uint64_t step, Cycle cursor, CoreCounters& counts,
+                           std::vector<OutgoingSpike>& out, std::vector<SpikeRecord>& spikes);
 };
 
 }  // namespace nm
