@@ -47,9 +47,10 @@ inline bool lif_step(const LifConstants& k, std::int64_t a_in, LifState& s,
 
 // Inline (the cores call it once per compartment per step).
 // sgn(x) * ((|x| * keep) >> 12): truncation toward zero, as the hardware does.
+// `keep` is in [0, 4096] (the loaders' ranges), so this is x * keep / 4096 truncated toward zero:
+// a multiply and a branch-free signed shift.
 inline std::int64_t decay_toward_zero(std::int64_t x, std::int64_t keep) {
-  const std::int64_t magnitude = ((x < 0 ? -x : x) * keep) >> 12;
-  return x < 0 ? -magnitude : magnitude;
+  return (x * keep) / 4096;
 }
 
 // Wraps to Lava's 24-bit range (-2^23, 2^23]: identical to its single asymmetric wrap (> 2^23
