@@ -128,9 +128,13 @@ std::vector<LocalPair> expand(ConfigReader& c, const std::string& type, const Po
                               std::uint64_t& total) {
   const bool recurrent = &pre == &post;
   bool exclude_self = false;
+  // allow_self: false drops pre i -> post i: a neuron's own synapse in a recurrent projection,
+  // or its partner's between two populations of one size (Diehl & Cook's inhibition of every
+  // excitatory neuron but the one that drives it).
   if (type != "one_to_one" && c.has("allow_self")) {
-    if (!recurrent)
-      c.fail("allow_self", "applies only to recurrent projections (pre and post the same)");
+    if (!recurrent && pre.size != post.size)
+      c.fail("allow_self", "applies only to recurrent projections (pre and post the same) or "
+                           "to populations of the same size (pre i -> post i)");
     exclude_self = !c.flag("allow_self");
   } else {
     exclude_self = recurrent && type != "one_to_one";

@@ -171,7 +171,7 @@ TEST_F(NetworkLoaderErrorTest, RefusesConnectorSettingsThatDoNotApply) {
                        "allow_self: true}, weight: 1}\n"),
             at(5) +
                 "projections[0].connector.allow_self: applies only to recurrent projections "
-                "(pre and post the same)");
+                "(pre and post the same) or to populations of the same size (pre i -> post i)");
   EXPECT_EQ(error_with("projections:\n  - {pre: a, post: b, connector: {type: fixed_probability, "
                        "p: 0.5}, weight: 1}\n"),
             at(5) + "projections[0].connector.seed: required key is missing");

@@ -164,6 +164,17 @@ TEST_F(NetworkLoaderTest, ExcludesSelfConnectionsUnlessAllowed) {
   EXPECT_EQ(load(recurrent_net("{type: one_to_one}")).synapses.size(), 100u);
 }
 
+TEST_F(NetworkLoaderTest, DropsPartnerPairsBetweenSameSizePopulationsWhenSelfIsNotAllowed) {
+  const SnnNetwork net = load(R"(populations:
+  - {name: a, size: 3, model: loihi_lif}
+  - {name: b, size: 3, model: loihi_lif}
+projections:
+  - {pre: a, post: b, connector: {type: all_to_all, allow_self: false}, weight: -5}
+)");
+  ASSERT_EQ(net.synapses.size(), 6u);  // 3 x 3 pairs without a0 -> b0, a1 -> b1, a2 -> b2
+  for (const Synapse& s : net.synapses) EXPECT_NE(s.pre, s.post - 3u);  // b's ids follow a's
+}
+
 TEST_F(NetworkLoaderTest, RepeatsFixedConnectorsWhenSeedRepeatsAndChangesWhenSeedChanges) {
   for (const std::string c :
        {"{type: fixed_probability, p: 0.1, seed: ", "{type: fixed_fanout, fanout: 10, seed: "}) {
