@@ -34,13 +34,7 @@ void add_compartments(const SnnNetwork& net, const Mapping& mapping, std::uint64
       const NeuronId n = pop.first_id + i;
       CoreImage& img = images[mapping.core_of[n]];
       const std::uint32_t c = mapping.compartment_of[n];
-      img.neuron_of[c] = n;
-      img.record_spikes[c] = pop.record_spikes ? 1 : 0;
-      if (pop.model == Population::Model::SpikeSource) {
-        img.is_source[c] = 1;
-        img.sources[c] = make_source_compartment(pop, i, run_seed);
-        continue;
-      }
+      if (place_common_fields(img, c, pop, i, run_seed)) continue;
       const LifParams& p = pop.lif[i];
       img.lif[c] = make_lif_constants(p.du, p.dv, p.vth, p.bias_mant, p.bias_exp);
       set_lif_extensions(img.lif[c], static_cast<std::uint32_t>(p.refractory_steps),

@@ -21,6 +21,20 @@ namespace nm {
 SourceCompartment make_source_compartment(const Population& pop, std::uint32_t i,
                                           std::uint64_t run_seed);
 
+// Fills what every core family's image (CoreImage, TrueNorthImage) holds alike for neuron i of
+// `pop` in compartment c: its global id, whether its spikes are recorded and, for a spike
+// source, its schedule. Returns true for a spike source, whose compartment needs nothing else.
+template <class Image>
+bool place_common_fields(Image& img, std::uint32_t c, const Population& pop, std::uint32_t i,
+                         std::uint64_t run_seed) {
+  img.neuron_of[c] = pop.first_id + i;
+  img.record_spikes[c] = pop.record_spikes ? 1 : 0;
+  if (pop.model != Population::Model::SpikeSource) return false;
+  img.is_source[c] = 1;
+  img.sources[c] = make_source_compartment(pop, i, run_seed);
+  return true;
+}
+
 // One image per core of the chip (unused cores get empty images). `run_seed` is mixed into
 // every Poisson source's stream together with the network's seed and the neuron's name.
 std::vector<CoreImage> build_core_images(const SnnNetwork& net, const Mapping& mapping,

@@ -36,13 +36,7 @@ void add_slots(const SnnNetwork& net, const Mapping& mapping, std::uint64_t run_
       const NeuronId n = pop.first_id + i;
       TrueNorthImage& img = images[mapping.core_of[n]];
       const std::uint32_t c = mapping.compartment_of[n];
-      img.neuron_of[c] = n;
-      img.record_spikes[c] = pop.record_spikes ? 1 : 0;
-      if (pop.model == Population::Model::SpikeSource) {
-        img.is_source[c] = 1;
-        img.sources[c] = make_source_compartment(pop, i, run_seed);
-        continue;
-      }
+      if (place_common_fields(img, c, pop, i, run_seed)) continue;
       img.params[c] = pop.truenorth[i].params;
       img.v0[c] = pop.truenorth[i].v0;
     }
