@@ -17,6 +17,11 @@ void require_range(std::uint64_t value, std::uint64_t min, std::uint64_t max, co
 
 }  // namespace
 
+Cycle step_end_cycle(const ArchParams& arch, Cycle start, Cycle activity_end,
+                     Cycle barrier_cycles) {
+  return std::max(activity_end + barrier_cycles, start + arch.chip.tick_cycles);
+}
+
 Cycle barrier_latency_cycles(const ArchParams& arch) {
   const BarrierParams& b = arch.barrier;
   if (b.model != BarrierParams::Model::Wavefront) return b.latency_cycles(arch.chip.tiles());

@@ -48,6 +48,10 @@ struct BarrierParams {
 struct ArchParams;
 // Barrier latency of `arch`'s whole mesh under any model [cycles].
 Cycle barrier_latency_cycles(const ArchParams& arch);
+// The cycle at which a step that started at `start` ends, before any learning phase: the barrier
+// after the last core and the last delivery (`activity_end`), but not before the chip's fixed
+// tick (chip.tick_cycles, TrueNorth) has passed. `barrier_cycles` = barrier_latency_cycles(arch).
+Cycle step_end_cycle(const ArchParams& arch, Cycle start, Cycle activity_end, Cycle barrier_cycles);
 
 struct ArchParams {
   std::string name;         // preset or file name

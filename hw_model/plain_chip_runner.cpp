@@ -52,7 +52,7 @@ PhaseCost PlainChipRunner::run(std::uint64_t steps) {
     }
     driver_->run_until_drained(start_, kDrainLimitCycles);
     end = std::max(end, chip_->mesh().stats().last_delivery);
-    start_ = end + barrier_cycles_;
+    start_ = step_end_cycle(chip_->arch(), start_, end, barrier_cycles_);
     const LearningPhaseResult learned = chip_->learn(step_, start_);
     start_ = learned.end_cycle;
     updates += learned.synapse_updates;

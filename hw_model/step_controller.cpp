@@ -92,7 +92,7 @@ void StepController::finish_step() {
   rec.last_delivery_cycle = std::max(start_, chip_.mesh().stats().last_delivery);
   rec.barrier_cycles = barrier_cycles_;
   const Cycle activity_end = std::max(rec.cores_done_cycle, rec.last_delivery_cycle);
-  rec.end_cycle = std::max(activity_end + barrier_cycles_, start_ + chip_.arch().chip.tick_cycles);
+  rec.end_cycle = step_end_cycle(chip_.arch(), start_, activity_end, barrier_cycles_);
   // Learning phase (DESIGN.md 2, phase 4): after the barrier, when some epoch ends.
   const LearningPhaseResult learning = chip_.learn(step_, rec.end_cycle);
   rec.learning_cycles = learning.end_cycle - rec.end_cycle;
