@@ -58,15 +58,7 @@ Cycle NeuroCore::neuron_stage_plain(std::uint64_t step, Cycle cursor, CoreCounte
     const std::uint32_t c = f.compartment;
     cursor += static_cast<Cycle>(c - done) * idle_cost + active_cost;
     done = c + 1;
-    if (learner_) learner_->on_post_spike(c, step);
-    if (image_.record_spikes[c]) spikes.push_back({image_.neuron_of[c], cursor});
-    const std::int32_t payload = payload_of(c, f.v_at_spike);
-    for (std::uint32_t k = image_.out_offsets[c]; k < image_.out_offsets[c + 1]; ++k) {
-      cursor += timing_.spike_out_cycles;
-      const OutputAxon& dst = image_.out_axons[k];
-      out.push_back({dst.core, dst.axon, image_.neuron_of[c], cursor, payload});
-      ++counts.packets_out;
-    }
+    cursor = emit_spike(c, step, cursor, payload_of(c, f.v_at_spike), counts, out, spikes);
   }
   cursor += static_cast<Cycle>(compartments - done) * idle_cost;
   const std::uint64_t active = fired_.size();
@@ -157,15 +149,21 @@ CoreStepResult NeuroCore::run_step(std::uint64_t step, Cycle start,
   const Cycle synapses_done = synaptic_stage(step, start, r.counts);
   const bool overlap = timing_.overlap == PipelineOverlap::SynapseNeuron;
   Cycle cursor = overlap ? start : synapses_done;
-  if (all_lif_unprobed_ && !overlap) {
+  if (all_lif_unprobed_ && !overlap)
     cursor = neuron_stage_plain(step, cursor, r.counts, out, spikes);
-    r.done_cycle = std::max(cursor, synapses_done);
-    r.counts.busy_cycles = r.done_cycle - start;
-    totals_ += r.counts;
-    return r;
-  }
+  else
+    cursor = neuron_stage(step, cursor, r.counts, out, spikes, voltages);
+  r.done_cycle = std::max(cursor, synapses_done);
+  r.counts.busy_cycles = r.done_cycle - start;
+  totals_ += r.counts;
+  return r;
+}
 
-  // Neuron stage: every compartment in order. (Hot loop: sizes and counts kept in locals.)
+Cycle NeuroCore::neuron_stage(std::uint64_t step, Cycle cursor, CoreCounters& counts,
+                              std::vector<OutgoingSpike>& out, std::vector<SpikeRecord>& spikes,
+                              std::vector<VoltageSample>& voltages) {
+  // Every compartment in order. (Hot loop: sizes and counts kept in locals.)
+  const bool overlap = timing_.overlap == PipelineOverlap::SynapseNeuron;
   const std::int64_t* a_in = ring_.inputs_for(step);
   const std::uint32_t compartments = image_.compartments();
   std::uint64_t active = 0, idle = 0;
@@ -174,7 +172,7 @@ CoreStepResult NeuroCore::run_step(std::uint64_t step, Cycle start,
     std::int64_t v_at_spike = 0;
     if (image_.is_source[c]) {
       spiked = source_fires(c, step);
-      if (spiked) ++r.counts.source_spikes;
+      if (spiked) ++counts.source_spikes;
     } else {
       if (overlap) cursor = std::max(cursor, ready_[c]);
       spiked = lif_step(image_.lif[c], a_in[c], state_[c], &v_at_spike);
@@ -190,25 +188,28 @@ CoreStepResult NeuroCore::run_step(std::uint64_t step, Cycle start,
       }
     }
     if (!spiked) continue;
-    if (learner_) learner_->on_post_spike(c, step);
-    if (image_.record_spikes[c]) spikes.push_back({image_.neuron_of[c], cursor});
     const std::int32_t payload = image_.is_source[c] ? 1 : payload_of(c, v_at_spike);
-    for (std::uint32_t k = image_.out_offsets[c]; k < image_.out_offsets[c + 1]; ++k) {
-      cursor += timing_.spike_out_cycles;
-      const OutputAxon& dst = image_.out_axons[k];
-      out.push_back({dst.core, dst.axon, image_.neuron_of[c], cursor, payload});
-      ++r.counts.packets_out;
-    }
+    cursor = emit_spike(c, step, cursor, payload, counts, out, spikes);
   }
   ring_.clear_step(step);
-  r.counts.neuron_updates_active += active;
-  r.counts.neuron_spikes += active;
-  r.counts.neuron_updates_idle += idle;
+  counts.neuron_updates_active += active;
+  counts.neuron_spikes += active;
+  counts.neuron_updates_idle += idle;
+  return cursor;
+}
 
-  r.done_cycle = std::max(cursor, synapses_done);
-  r.counts.busy_cycles = r.done_cycle - start;
-  totals_ += r.counts;
-  return r;
+Cycle NeuroCore::emit_spike(std::uint32_t c, std::uint64_t step, Cycle cursor,
+                            std::int32_t payload, CoreCounters& counts,
+                            std::vector<OutgoingSpike>& out, std::vector<SpikeRecord>& spikes) {
+  if (learner_) learner_->on_post_spike(c, step);
+  if (image_.record_spikes[c]) spikes.push_back({image_.neuron_of[c], cursor});
+  for (std::uint32_t k = image_.out_offsets[c]; k < image_.out_offsets[c + 1]; ++k) {
+    cursor += timing_.spike_out_cycles;
+    const OutputAxon& dst = image_.out_axons[k];
+    out.push_back({dst.core, dst.axon, image_.neuron_of[c], cursor, payload});
+    ++counts.packets_out;
+  }
+  return cursor;
 }
 
 LearningStepResult NeuroCore::learn(std::uint64_t step) {

@@ -117,6 +117,16 @@ class NeuroCore : public CoreEngine {
   // The neuron stage's fast path (see all_lif_unprobed_); same results as the general loop.
   Cycle neuron_stage_plain(std::uint64_t step, Cycle cursor, CoreCounters& counts,
                            std::vector<OutgoingSpike>& out, std::vector<SpikeRecord>& spikes);
+  // The neuron stage's general loop: sources, voltage probes and the overlapped pipeline.
+  Cycle neuron_stage(std::uint64_t step, Cycle cursor, CoreCounters& counts,
+                     std::vector<OutgoingSpike>& out, std::vector<SpikeRecord>& spikes,
+                     std::vector<VoltageSample>& voltages);
+  // What compartment c's spike at `cursor` causes, in both neuron-stage loops: the learning
+  // engine's post-spike note, the recorded spike, and one packet per output axon, each
+  // spike_out_cycles later than the one before. Returns the cursor after the last packet.
+  Cycle emit_spike(std::uint32_t c, std::uint64_t step, Cycle cursor, std::int32_t payload,
+                   CoreCounters& counts, std::vector<OutgoingSpike>& out,
+                   std::vector<SpikeRecord>& spikes);
 };
 
 }  // namespace nm
