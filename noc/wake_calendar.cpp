@@ -6,17 +6,57 @@
 
 namespace nm {
 
-WakeCalendar::WakeCalendar(std::uint32_t routers) : scheduled_(routers, kNever) {}
+WakeCalendar::WakeCalendar(std::uint32_t routers)
+    : scheduled_(routers, kNever), next_(routers, kNone), prev_(routers, kNone), linked_(routers, 0) {
+  head_.fill(kNone);
+}
+
+void WakeCalendar::set_busy(std::uint32_t slot, bool busy) {
+  const std::uint64_t bit = std::uint64_t{1} << (slot % 64);
+  if (busy) {
+    busy_[slot / 64] |= bit;
+  } else {
+    busy_[slot / 64] &= ~bit;
+  }
+}
+
+void WakeCalendar::link(std::uint32_t r, std::uint32_t slot) {
+  const std::uint32_t first = head_[slot];
+  next_[r] = first;
+  prev_[r] = kNone;
+  if (first != kNone) {
+    prev_[first] = r;
+  } else {
+    set_busy(slot, true);
+  }
+  head_[slot] = r;
+  linked_[r] = 1;
+}
+
+void WakeCalendar::unlink(std::uint32_t r, std::uint32_t slot) {
+  const std::uint32_t before = prev_[r], after = next_[r];
+  if (before == kNone) {
+    head_[slot] = after;
+    if (after == kNone) set_busy(slot, false);
+  } else {
+    next_[before] = after;
+  }
+  if (after != kNone) prev_[after] = before;
+  linked_[r] = 0;
+}
 
 bool WakeCalendar::schedule(std::uint32_t r, Cycle at) {
-  if (at >= scheduled_[r]) return false;
+  const Cycle old = scheduled_[r];
+  if (at >= old) return false;
   if (at < base_) throw InternalError("WakeCalendar: wake for a cycle already handed out");
-  if (scheduled_[r] == kNever) ++live_;
+  if (old == kNever) {
+    ++live_;
+  } else if (linked_[r]) {
+    unlink(r, slot_of(old));  // a replaced heap wake stays behind, stale
+  }
   scheduled_[r] = at;
   if (at - base_ < kSlots) {
-    const auto slot = static_cast<std::uint32_t>(at & (kSlots - 1));
-    ring_[slot].push_back(r);
-    busy_[slot / 64] |= std::uint64_t{1} << (slot % 64);
+    link(r, slot_of(at));
   } else {
     far_.push({at, r});
   }
@@ -26,7 +66,7 @@ bool WakeCalendar::schedule(std::uint32_t r, Cycle at) {
 Cycle WakeCalendar::next_cycle() const {
   Cycle next = far_.empty() ? kNever : far_.top().first;
   // Ring buckets from base_'s slot on, wrapping: slot order is cycle order.
-  const auto start = static_cast<std::uint32_t>(base_ & (kSlots - 1));
+  const std::uint32_t start = slot_of(base_);
   for (std::uint32_t i = 0; i <= kWords; ++i) {
     const std::uint32_t w = (start / 64 + i) % kWords;
     std::uint64_t bits = busy_[w];
@@ -43,24 +83,28 @@ Cycle WakeCalendar::next_cycle() const {
 void WakeCalendar::load(Cycle c) {
   base_ = c;
   current_.clear();
-  next_ = 0;
-  const auto slot = static_cast<std::uint32_t>(c & (kSlots - 1));
-  if ((busy_[slot / 64] >> (slot % 64)) & 1) {
-    current_.swap(ring_[slot]);
-    busy_[slot / 64] &= ~(std::uint64_t{1} << (slot % 64));
+  next_ready_ = 0;
+  const std::uint32_t slot = slot_of(c);
+  for (std::uint32_t r = head_[slot]; r != kNone; r = next_[r]) {
+    current_.push_back(r);
+    linked_[r] = 0;
+  }
+  if (head_[slot] != kNone) {
+    head_[slot] = kNone;
+    set_busy(slot, false);
   }
   while (!far_.empty() && far_.top().first == c) {
     current_.push_back(far_.top().second);
     far_.pop();
   }
-  std::sort(current_.begin(), current_.end());
+  if (current_.size() > 1) std::sort(current_.begin(), current_.end());
 }
 
 bool WakeCalendar::pop(Cycle limit, Cycle& at, std::uint32_t& r) {
   for (;;) {
-    while (next_ < current_.size()) {
-      const std::uint32_t cand = current_[next_++];
-      if (scheduled_[cand] != base_) continue;  // stale: replaced by an earlier wake
+    while (next_ready_ < current_.size()) {
+      const std::uint32_t cand = current_[next_ready_++];
+      if (scheduled_[cand] != base_) continue;  // stale: a replaced heap wake, or handed out
       scheduled_[cand] = kNever;
       --live_;
       at = base_;
@@ -72,6 +116,23 @@ bool WakeCalendar::pop(Cycle limit, Cycle& at, std::uint32_t& r) {
     if (live_ == 0) return false;
     const Cycle c = next_cycle();
     if (c == kNever || c >= limit) return false;
+    const std::uint32_t slot = slot_of(c);
+    const std::uint32_t only = head_[slot];
+    if (only != kNone && next_[only] == kNone && (far_.empty() || far_.top().first != c) &&
+        scheduled_[only] == c) {
+      // A bucket of one router and nothing from the heap: hand it out without loading.
+      base_ = c;
+      current_.clear();
+      next_ready_ = 0;
+      head_[slot] = kNone;
+      set_busy(slot, false);
+      linked_[only] = 0;
+      scheduled_[only] = kNever;
+      --live_;
+      at = c;
+      r = only;
+      return true;
+    }
     load(c);
   }
 }
