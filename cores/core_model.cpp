@@ -34,20 +34,44 @@ NeuroCore::NeuroCore(CoreId id, std::string name, CoreImage image, const CoreTim
                                    [](std::uint8_t b) { return b != 0; }) &&
                       std::none_of(image_.record_voltage.begin(), image_.record_voltage.end(),
                                    [](std::uint8_t b) { return b != 0; });
+  lif_extensions_idle_ = compute_lif_extensions_idle();
+}
+
+bool NeuroCore::compute_lif_extensions_idle() const {
+  for (std::uint32_t c = 0; c < image_.compartments(); ++c) {
+    const LifConstants& k = image_.lif[c];
+    const LifState& s = state_[c];
+    if (k.refractory_steps != 0 || k.adapt_increment != 0 || s.threshold_rise != 0 ||
+        s.refractory_left != 0)
+      return false;
+  }
+  return true;
 }
 
 Cycle NeuroCore::neuron_stage_plain(std::uint64_t step, Cycle cursor, CoreCounters& counts,
                                     std::vector<OutgoingSpike>& out,
                                     std::vector<SpikeRecord>& spikes) {
   // Pass 1: every neuron, no timing, only the spiking ones remembered.
-  const std::int64_t* a_in = ring_.inputs_for(step);
+  // The slot's inputs are cleared as they are read (the slot serves step + slots next).
+  std::int64_t* a_in = ring_.slot_inputs(ring_.slot_of(step));
   const std::uint32_t compartments = image_.compartments();
   const LifConstants* lif = image_.lif.data();
   LifState* state = state_.data();
   fired_.clear();
-  for (std::uint32_t c = 0; c < compartments; ++c) {
-    std::int64_t v_at_spike = 0;
-    if (lif_step(lif[c], a_in[c], state[c], &v_at_spike)) fired_.push_back({c, v_at_spike});
+  if (lif_extensions_idle_) {
+    for (std::uint32_t c = 0; c < compartments; ++c) {
+      std::int64_t v_at_spike;
+      const bool spiked = lif_step_basic(lif[c], a_in[c], state[c], v_at_spike);
+      a_in[c] = 0;
+      if (spiked) fired_.push_back({c, v_at_spike});
+    }
+  } else {
+    for (std::uint32_t c = 0; c < compartments; ++c) {
+      std::int64_t v_at_spike = 0;
+      const bool spiked = lif_step(lif[c], a_in[c], state[c], &v_at_spike);
+      a_in[c] = 0;
+      if (spiked) fired_.push_back({c, v_at_spike});
+    }
   }
   // Pass 2: the cursor as the general loop advances it (idle or active cost per compartment,
   // spike_out per packet), evaluated at each spiking compartment only.
@@ -65,7 +89,6 @@ Cycle NeuroCore::neuron_stage_plain(std::uint64_t step, Cycle cursor, CoreCounte
   counts.neuron_updates_active += active;
   counts.neuron_spikes += active;
   counts.neuron_updates_idle += compartments - active;
-  ring_.clear_step(step);
   return cursor;
 }
 
@@ -83,6 +106,7 @@ void NeuroCore::set_threshold_adaptation(bool on) {
     for (std::size_t c = 0; c < image_.lif.size(); ++c) image_.lif[c].adapt_increment = adapt_increment_[c];
     adapt_increment_.clear();
   }
+  lif_extensions_idle_ = compute_lif_extensions_idle();
 }
 
 void NeuroCore::reset_neuron_state() {

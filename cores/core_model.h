@@ -113,6 +113,10 @@ class NeuroCore : public CoreEngine {
     std::uint32_t compartment;
     std::int64_t v_at_spike;  // [v units]
   };
+  // True when no compartment uses a refractory period or threshold adaptation (constants and
+  // state): the fast path then calls lif_step_basic.
+  bool lif_extensions_idle_ = false;
+  bool compute_lif_extensions_idle() const;
   std::vector<Fired> fired_;  // scratch of the fast path: this step's spiking compartments
   // The neuron stage's fast path (see all_lif_unprobed_); same results as the general loop.
   Cycle neuron_stage_plain(std::uint64_t step, Cycle cursor, CoreCounters& counts,

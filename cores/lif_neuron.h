@@ -85,4 +85,20 @@ inline bool lif_step(const LifConstants& k, std::int64_t a_in, LifState& s,
   return spiked;
 }
 
+// lif_step for a neuron whose extensions are idle: no refractory period (k.refractory_steps == 0,
+// s.refractory_left == 0) and no threshold adaptation (k.adapt_increment == 0,
+// s.threshold_rise == 0). The same arithmetic and results without their branches, for the
+// cores' tight neuron loop.
+inline bool lif_step_basic(const LifConstants& k, std::int64_t a_in, LifState& s,
+                           std::int64_t& v_at_spike) {
+  const std::int64_t u = wrap24(decay_toward_zero(s.u, k.decay_u_keep) + a_in);
+  s.u = static_cast<std::int32_t>(u);
+  const std::int64_t next_v =
+      std::clamp(decay_toward_zero(s.v, k.decay_v_keep) + u + k.bias, -kLifStateMax, kLifStateMax);
+  const bool spiked = next_v > k.threshold;
+  s.v = spiked ? 0 : static_cast<std::int32_t>(next_v);
+  v_at_spike = next_v;
+  return spiked;
+}
+
 }  // namespace nm

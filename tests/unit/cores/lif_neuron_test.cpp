@@ -200,5 +200,25 @@ TEST_F(LifExtensionTest, ReportsVoltageBeforeResetWhenSpiking) {
   EXPECT_EQ(s.v, 0);
 }
 
+TEST(LifNeuron, BasicStepMatchesFullStepWhenExtensionsAreIdle) {
+  // Decays, both signs, the 24-bit wrap of u, the saturation of v, spikes and the reset.
+  const LifConstants k = make_lif_constants(410, 2048, 100, -7, 3);
+  const std::int64_t inputs[] = {0, 64 * 90, -64 * 40, 64 * 4000, kLifStateMax, -3 * kLifStateMax,
+                                 64 * 300, 0, 1, -1};
+  LifState full, basic;
+  for (int round = 0; round < 3; ++round) {
+    for (const std::int64_t a : inputs) {
+      std::int64_t v_full = 0, v_basic = 0;
+      const bool spiked = lif_step(k, a, full, &v_full);
+      EXPECT_EQ(lif_step_basic(k, a, basic, v_basic), spiked);
+      EXPECT_EQ(basic.u, full.u);
+      EXPECT_EQ(basic.v, full.v);
+      if (spiked) {
+        EXPECT_EQ(v_basic, v_full);
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace nm
