@@ -34,6 +34,7 @@ Router::Router(std::uint32_t index, TileCoord position, std::uint32_t local_port
   if (slots > 64) throw InternalError("Router: at most 64 (input port, class) queues");
   if (port_count() > 32) throw InternalError("Router: at most 32 ports");
   requests_.reserve(slots);
+  front_at_.assign(slots, kNever);
 }
 
 Cycle Router::accept(std::uint32_t port, const Flit& flit, Cycle arrival) {
@@ -50,8 +51,10 @@ Cycle Router::accept(std::uint32_t port, const Flit& flit, Cycle arrival) {
     }
     ++counters_.buffer_writes;
   }
+  const std::uint32_t bit = queue_bit(port, class_index(flit.msg_class));
+  if (q.empty()) front_at_[bit] = ready;
   q.push_back(flit, ready);
-  occupied_ |= std::uint64_t{1} << queue_bit(port, class_index(flit.msg_class));
+  occupied_ |= std::uint64_t{1} << bit;
   return ready;
 }
 
@@ -157,7 +160,7 @@ void Router::evaluate(Cycle now, RouterEnvironment& env) {
   for (std::uint64_t queues = occupied_; queues != 0; queues &= queues - 1) {
     const auto bit = static_cast<std::uint32_t>(__builtin_ctzll(queues));
     const std::uint32_t in = bit / kMessageClasses, cls = bit % kMessageClasses;
-    if (inputs_[in][cls].queue.front().arrival > now) continue;
+    if (front_at_[bit] > now) continue;
     any_ready = true;
     InputQueue& iq = inputs_[in][cls];
     if (!iq.routed) {
@@ -228,9 +231,8 @@ Cycle Router::sleep_until(Cycle now, RouterEnvironment& env) const {
     const auto bit = static_cast<std::uint32_t>(__builtin_ctzll(queues));
     const std::uint32_t in = bit / kMessageClasses, cls = bit % kMessageClasses;
     const InputQueue& iq = inputs_[in][cls];
-    const TimedFlit& front = iq.queue.front();
-    if (front.arrival > now) {
-      wake = std::min(wake, front.arrival);
+    if (front_at_[bit] > now) {
+      wake = std::min(wake, front_at_[bit]);
       continue;
     }
     if (!iq.routed) return now + 1;  // exposed by a send this cycle: routes next cycle
@@ -320,7 +322,13 @@ void Router::send(std::uint32_t in, std::uint32_t cls, std::uint32_t out, Cycle 
     ++counters_.buffer_reads;
   }
   iq.queue.pop_front();
-  if (iq.queue.empty()) occupied_ &= ~(std::uint64_t{1} << queue_bit(in, cls));
+  const std::uint32_t bit = queue_bit(in, cls);
+  if (iq.queue.empty()) {
+    occupied_ &= ~(std::uint64_t{1} << bit);
+    front_at_[bit] = kNever;
+  } else {
+    front_at_[bit] = iq.queue.front().arrival;
+  }
   iq.routed = false;
   env.freed(index_, in, cls, now + params_.credit_return_cycles);
 }
@@ -333,8 +341,7 @@ Cycle Router::next_wake_polling(Cycle now) const {
   Cycle next = kNever;
   for (std::uint64_t queues = occupied_; queues != 0; queues &= queues - 1) {
     const auto bit = static_cast<std::uint32_t>(__builtin_ctzll(queues));
-    const Cycle a = inputs_[bit / kMessageClasses][bit % kMessageClasses].queue.front().arrival;
-    next = std::min(next, a <= now ? now + 1 : a);
+    next = std::min(next, std::max(front_at_[bit], now + 1));
   }
   return next;
 }

@@ -144,6 +144,7 @@ class Router {
   // still has outputs to take (visited in port order).
   std::array<std::uint32_t, kMessageClasses> candidates_{};
   std::uint64_t occupied_ = 0;  // bit queue_bit(port, class) set while that input queue is not empty
+  std::vector<Cycle> front_at_;  // per queue_bit: when its front flit is visible (kNever: empty)
   // Credits on their way back, every channel in one queue: each returns credit_return_cycles
   // after a downstream router frees a slot, and routers are evaluated in cycle order, so they
   // arrive in the order they were sent (add_credit checks it).
