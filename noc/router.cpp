@@ -139,6 +139,37 @@ inline bool Router::arbitrate(std::uint32_t out, std::uint32_t cls_lo, std::uint
   return true;
 }
 
+inline bool Router::move_alone(std::uint32_t in, std::uint32_t cls, std::uint32_t out, Cycle now,
+                               RouterEnvironment& env) {
+  // arbitrate() with a single request.
+  const bool physical = params_.message_networks == MessageNetworks::Physical;
+  const OutputPort& op = outputs_[out];
+  if ((physical ? op.channel[cls].link_free_at : op.link_free_at) > now) return false;
+  const Flit& f = inputs_[in][cls].queue.front().flit;
+  if (!can_take(out, in, cls, f)) return false;
+  arbiters_[physical ? out * kMessageClasses + cls : out].grant_one(
+      {in * kMessageClasses + cls, f.emit_cycle});
+  send(in, cls, out, now, env);
+  return true;
+}
+
+bool Router::arbitrate_all(std::uint32_t wanted, Cycle now, RouterEnvironment& env) {
+  // Outputs nobody wants cannot grant anything: skip them.
+  bool moved = false;
+  const bool physical = params_.message_networks == MessageNetworks::Physical;
+  for (std::uint32_t outs = wanted; outs != 0; outs &= outs - 1) {
+    const auto out = static_cast<std::uint32_t>(__builtin_ctz(outs));
+    if (physical) {
+      for (std::uint32_t cls = 0; cls < kMessageClasses; ++cls) {
+        if (candidates_[cls] != 0) moved |= arbitrate(out, cls, cls + 1, now, env);
+      }
+    } else {
+      moved |= arbitrate(out, 0, kMessageClasses, now, env);
+    }
+  }
+  return moved;
+}
+
 void Router::evaluate(Cycle now, RouterEnvironment& env) {
   if (last_evaluated_ == now) return;
   if (stalled_ != 0 && last_evaluated_ + 1 < now) {
@@ -155,6 +186,7 @@ void Router::evaluate(Cycle now, RouterEnvironment& env) {
   // can grant) are listed per class, in port order, with the union of the outputs they want.
   bool any_ready = false;
   std::uint32_t wanted = 0;  // bit per output port
+  std::uint32_t candidate_queues = 0, last_candidate = 0;  // count, and the last one's queue bit
   candidates_.fill(0);
   // Non-empty queues in (port, class) order.
   for (std::uint64_t queues = occupied_; queues != 0; queues &= queues - 1) {
@@ -172,6 +204,8 @@ void Router::evaluate(Cycle now, RouterEnvironment& env) {
     if (iq.remaining != 0) {
       candidates_[cls] |= 1u << in;
       wanted |= iq.remaining;
+      ++candidate_queues;
+      last_candidate = bit;
     }
     if (!is_local_port(in)) {
       // Arrivals are in order: the flits not yet visible are at the back.
@@ -186,27 +220,23 @@ void Router::evaluate(Cycle now, RouterEnvironment& env) {
     return;
   }
 
-  // Outputs nobody wants cannot grant anything: skip them.
   bool moved = false;
-  const bool physical = params_.message_networks == MessageNetworks::Physical;
-  for (std::uint32_t outs = wanted; outs != 0; outs &= outs - 1) {
-    const auto out = static_cast<std::uint32_t>(__builtin_ctz(outs));
-    if (physical) {
-      for (std::uint32_t cls = 0; cls < kMessageClasses; ++cls) {
-        if (candidates_[cls] != 0) moved |= arbitrate(out, cls, cls + 1, now, env);
-      }
-    } else {
-      moved |= arbitrate(out, 0, kMessageClasses, now, env);
-    }
-  }
-
-  // Whatever still wants to move this cycle is stalled (a sent front flit is no longer routed;
-  // a multicast flit with branches left still is).
   std::uint32_t stalled = 0;
-  for (std::uint32_t cls = 0; cls < kMessageClasses; ++cls) {
-    for (std::uint32_t ins = candidates_[cls]; ins != 0; ins &= ins - 1) {
-      const InputQueue& iq = inputs_[static_cast<std::uint32_t>(__builtin_ctz(ins))][cls];
-      if (iq.routed && iq.remaining != 0) ++stalled;
+  if (candidate_queues == 1 && (wanted & (wanted - 1)) == 0) {
+    // One input wants one output (the common case): no competition, and it is stalled unless
+    // it moves (its only branch sent).
+    moved = move_alone(last_candidate / kMessageClasses, last_candidate % kMessageClasses,
+                       static_cast<std::uint32_t>(__builtin_ctz(wanted)), now, env);
+    stalled = moved ? 0 : 1;
+  } else if (candidate_queues != 0) {
+    moved = arbitrate_all(wanted, now, env);
+    // Whatever still wants to move this cycle is stalled (a sent front flit is no longer
+    // routed; a multicast flit with branches left still is).
+    for (std::uint32_t cls = 0; cls < kMessageClasses; ++cls) {
+      for (std::uint32_t ins = candidates_[cls]; ins != 0; ins &= ins - 1) {
+        const InputQueue& iq = inputs_[static_cast<std::uint32_t>(__builtin_ctz(ins))][cls];
+        if (iq.routed && iq.remaining != 0) ++stalled;
+      }
     }
   }
   counters_.stall_cycles += stalled;

@@ -120,6 +120,12 @@ class Router {
   bool can_take(std::uint32_t out, std::uint32_t in, std::uint32_t cls, const Flit& f) const;
   bool arbitrate(std::uint32_t out, std::uint32_t cls_lo, std::uint32_t cls_hi, Cycle now,
                  RouterEnvironment& env);
+  // Every wanted output (bit per port) grants one of the candidates_; true when a flit moved.
+  bool arbitrate_all(std::uint32_t wanted, Cycle now, RouterEnvironment& env);
+  // arbitrate() when input `in`'s front flit (class `cls`) is the only candidate and wants only
+  // `out`: true when it moved.
+  bool move_alone(std::uint32_t in, std::uint32_t cls, std::uint32_t out, Cycle now,
+                  RouterEnvironment& env);
   void send(std::uint32_t in, std::uint32_t cls, std::uint32_t out, Cycle now,
             RouterEnvironment& env);
   // The link part of send(): `f` (the queued flit itself for its last branch, else a copy) takes
