@@ -151,7 +151,12 @@ Cycle NeuroCore::synaptic_stage(std::uint64_t step, Cycle start, CoreCounters& c
       }
     } else if (ring_.slots() == 1) {  // no delays onto this core: every synapse hits `slot`
       std::int64_t* const acc = ring_.slot_inputs(slot);
-      for (; s != end; ++s) acc[s->compartment] += std::int64_t{s->weight} * in.payload;
+      if (in.payload == 1) {  // binary spikes: the weight itself
+#pragma GCC unroll 4
+        for (; s != end; ++s) acc[s->compartment] += s->weight;
+      } else {
+        for (; s != end; ++s) acc[s->compartment] += std::int64_t{s->weight} * in.payload;
+      }
       cursor += Cycle{fanout} * timing_.synop_cycles;
     } else {
       for (; s != end; ++s) {
