@@ -15,6 +15,7 @@ MeshDriverModule::MeshDriverModule(sc_core::sc_module_name name, Mesh& mesh,
 }
 
 void MeshDriverModule::wake(std::uint32_t router, Cycle at) {
+  if (at >= calendar_.pending(router)) return;  // an earlier (or the same) wake is pending
   if (at < evaluated_up_to_) {
     throw InternalError("mesh driver: wake of router " + std::to_string(router) + " for cycle " +
                         std::to_string(at) + " after cycle " + std::to_string(evaluated_up_to_) +
@@ -39,7 +40,7 @@ void MeshDriverModule::run() {
       router.evaluate(at, mesh_);
       ++evaluations_;
       const Cycle next = router.next_wake(at);
-      if (next != kNever) wake(r, next);
+      if (next != kNever) calendar_.schedule(r, next);  // wake() while running: next > at
     }
   } catch (const UserError&) {
     // The kernel would turn the exception into an anonymous sc_report: keep it and stop.

@@ -37,25 +37,12 @@ Router::Router(std::uint32_t index, TileCoord position, std::uint32_t local_port
   front_at_.assign(slots, kNever);
 }
 
-Cycle Router::accept(std::uint32_t port, const Flit& flit, Cycle arrival) {
-  const Cycle ready = arrival + params_.router_pipeline_stages - 1;
-  auto& q = inputs_[port][class_index(flit.msg_class)].queue;
-  if (!q.empty() && q.back().arrival > ready) {
-    throw InternalError("router " + std::to_string(index_) + ": out-of-order arrival on " +
-                        port_name(port));
-  }
-  if (!is_local_port(port)) {
-    if (q.size() >= params_.buffer_depth_flits) {
-      throw InternalError("router " + std::to_string(index_) + ": buffer overflow on " +
-                          port_name(port) + " (credit protocol broken)");
-    }
-    ++counters_.buffer_writes;
-  }
-  const std::uint32_t bit = queue_bit(port, class_index(flit.msg_class));
-  if (q.empty()) front_at_[bit] = ready;
-  q.push_back(flit, ready);
-  occupied_ |= std::uint64_t{1} << bit;
-  return ready;
+void Router::fail_accept(std::uint32_t port, bool overflow) const {
+  if (overflow)
+    throw InternalError("router " + std::to_string(index_) + ": buffer overflow on " +
+                        port_name(port) + " (credit protocol broken)");
+  throw InternalError("router " + std::to_string(index_) + ": out-of-order arrival on " +
+                      port_name(port));
 }
 
 bool Router::add_credit(std::uint32_t port, std::uint32_t cls, Cycle arrival) {

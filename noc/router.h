@@ -31,6 +31,7 @@
 #include "noc/noc_params.h"
 #include "noc/ring_queue.h"
 #include "noc/router_counters.h"
+#include "noc/routing.h"
 
 namespace nm {
 
@@ -67,7 +68,23 @@ class Router {
 
   // Flit arriving on input `port` (mesh or local) at `arrival`. Returns the cycle from which the
   // router can switch it (arrival + router_pipeline_stages - 1).
-  Cycle accept(std::uint32_t port, const Flit& flit, Cycle arrival);
+  Cycle accept(std::uint32_t port, const Flit& flit, Cycle arrival) {  // inline: once per hop
+    const Cycle ready = arrival + params_.router_pipeline_stages - 1;
+    const std::uint32_t bit = queue_bit(port, class_index(flit.msg_class));
+    FlitQueue& q = inputs_[port][bit % kMessageClasses].queue;
+    if (q.empty()) {
+      front_at_[bit] = ready;
+      occupied_ |= std::uint64_t{1} << bit;
+    } else if (q.back().arrival > ready) {
+      fail_accept(port, false);
+    }
+    if (!is_local_port(port)) {
+      if (q.size() >= params_.buffer_depth_flits) fail_accept(port, true);
+      ++counters_.buffer_writes;
+    }
+    q.push_back(flit, ready);
+    return ready;
+  }
   // A credit for output mesh port `port`, class `cls`, usable from `arrival` on. Returns true
   // when the router sleeps with stalled flits: it must then be woken at `arrival`. Arrivals
   // must not decrease from one call to the next (InternalError otherwise).
@@ -112,6 +129,8 @@ class Router {
     Cycle link_free_at = 0;  // virtual channels: next cycle the shared link is free
   };
 
+  // Throws the InternalError of a broken arrival on `port`: a buffer overflow, or out of order.
+  [[noreturn]] void fail_accept(std::uint32_t port, bool overflow) const;
   // Turns every pending credit that has arrived by `now` into a usable one.
   void absorb_credits(Cycle now);
   // The next cycle evaluate() could change something, computed at the end of evaluate(now).

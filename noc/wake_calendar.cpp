@@ -45,9 +45,8 @@ void WakeCalendar::unlink(std::uint32_t r, std::uint32_t slot) {
   linked_[r] = 0;
 }
 
-bool WakeCalendar::schedule(std::uint32_t r, Cycle at) {
+void WakeCalendar::insert(std::uint32_t r, Cycle at) {
   const Cycle old = scheduled_[r];
-  if (at >= old) return false;
   if (at < base_) throw InternalError("WakeCalendar: wake for a cycle already handed out");
   if (old == kNever) {
     ++live_;
@@ -60,7 +59,6 @@ bool WakeCalendar::schedule(std::uint32_t r, Cycle at) {
   } else {
     far_.push({at, r});
   }
-  return true;
 }
 
 Cycle WakeCalendar::next_cycle() const {

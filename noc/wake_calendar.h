@@ -23,7 +23,11 @@ class WakeCalendar {
 
   // Asks for router `r` at cycle `at` (>= the cycle of the latest wake handed out). Returns false when a
   // wake at or before `at` is already pending (nothing changes).
-  bool schedule(std::uint32_t r, Cycle at);
+  bool schedule(std::uint32_t r, Cycle at) {
+    if (at >= scheduled_[r]) return false;  // the common case, inline
+    insert(r, at);
+    return true;
+  }
   // The earliest pending wake before cycle `limit`, in (cycle, router) order: false when none.
   bool pop(Cycle limit, Cycle& at, std::uint32_t& r);
   Cycle pending(std::uint32_t r) const { return scheduled_[r]; }  // kNever: none
@@ -36,6 +40,7 @@ class WakeCalendar {
   // Earliest cycle holding an entry (stale heap ones included), kNever when empty.
   Cycle next_cycle() const;
   void load(Cycle c);  // moves cycle c's entries into current_, sorted by router
+  void insert(std::uint32_t r, Cycle at);  // schedule() of a wake earlier than r's pending one
   void link(std::uint32_t r, std::uint32_t slot);
   void unlink(std::uint32_t r, std::uint32_t slot);
   void set_busy(std::uint32_t slot, bool busy);
