@@ -13,6 +13,16 @@ namespace nm {
 class LatencyHistogram {
  public:
   void add(Cycle latency, std::uint64_t count = 1);
+  void add_one(Cycle latency) {  // add(latency, 1), inline for the per-packet path
+    if (latency < kDense && !dense_.empty()) {
+      ++dense_[latency];
+      pending_ = true;
+      ++count_;
+      sum_ += latency;
+    } else {
+      add(latency, 1);
+    }
+  }
   void merge(const LatencyHistogram& other);
   std::uint64_t count() const { return count_; }
   Cycle sum() const { return sum_; }  // [cycles]

@@ -129,7 +129,7 @@ void Mesh::eject(std::uint32_t at, std::uint32_t local, const Flit& f, Cycle arr
     const std::uint32_t hops = f.hops_east_west + f.hops_north_south;
     stats_.latency_sum += latency;
     stats_.latency_max = std::max(stats_.latency_max, latency);
-    stats_.latency.add(latency);
+    stats_.latency.add_one(latency);
     stats_.hops_sum += hops;
     stats_.hops_max = std::max(stats_.hops_max, hops);
     ++stats_.packets_delivered;

@@ -55,16 +55,18 @@ bool Router::add_credit(std::uint32_t port, std::uint32_t cls, Cycle arrival) {
   return stalled_ != 0;
 }
 
-inline std::uint32_t Router::route_head(std::uint32_t in, const Flit& f) const {
-  if (f.multicast) {
-    if (table_ != nullptr) {
-      if (const auto ports = table_->lookup(f.src_neuron)) return *ports;
-    }
-    if (is_local_port(in))
-      throw InternalError("router " + std::to_string(index_) + ": no multicast entry for key " +
-                          std::to_string(f.src_neuron) + " injected by a local core");
-    return 1u << opposite(in);  // default routing: straight on
+std::uint32_t Router::route_multicast(std::uint32_t in, const Flit& f) const {
+  if (table_ != nullptr) {
+    if (const auto ports = table_->lookup(f.src_neuron)) return *ports;
   }
+  if (is_local_port(in))
+    throw InternalError("router " + std::to_string(index_) + ": no multicast entry for key " +
+                        std::to_string(f.src_neuron) + " injected by a local core");
+  return 1u << opposite(in);  // default routing: straight on
+}
+
+inline std::uint32_t Router::route_head(std::uint32_t in, const Flit& f) const {
+  if (f.multicast) return route_multicast(in, f);
   TileCoord target = f.dst_tile;
   if (params_.packet_format == PacketFormat::Relative) {
     target = {position_.x + f.dx, position_.y + f.dy};

@@ -136,6 +136,7 @@ class Router {
   // The next cycle evaluate() could change something, computed at the end of evaluate(now).
   Cycle sleep_until(Cycle now, RouterEnvironment& env) const;
   std::uint32_t route_head(std::uint32_t in, const Flit& f) const;
+  std::uint32_t route_multicast(std::uint32_t in, const Flit& f) const;  // route_head's key lookup
   bool can_take(std::uint32_t out, std::uint32_t in, std::uint32_t cls, const Flit& f) const;
   bool arbitrate(std::uint32_t out, std::uint32_t cls_lo, std::uint32_t cls_hi, Cycle now,
                  RouterEnvironment& env);
