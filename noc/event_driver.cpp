@@ -21,14 +21,13 @@ void EventDriver::evaluate_all(Cycle cycle) {
   }
 }
 
-void EventDriver::evaluate_one(Cycle at, std::uint32_t r) {
+Cycle EventDriver::evaluate_one(Cycle at, std::uint32_t r) {
   Router& router = mesh_.router(r);
   if (router.last_evaluated() != at) {
     router.evaluate(at, mesh_);
     ++evaluations_;
   }
-  const Cycle next = router.next_wake(at);
-  if (next != kNever) calendar_.schedule(r, next);
+  return router.next_wake(at);
 }
 
 void EventDriver::run_until(Cycle now, Cycle end) {
@@ -38,7 +37,12 @@ void EventDriver::run_until(Cycle now, Cycle end) {
   }
   Cycle at;
   std::uint32_t r;
-  while (calendar_.pop(end, at, r)) evaluate_one(at, r);
+  bool more = calendar_.pop(end, at, r);
+  while (more) {
+    const Cycle next = evaluate_one(at, r);
+    more = next != kNever ? calendar_.schedule_and_pop(r, next, end, at, r)
+                          : calendar_.pop(end, at, r);
+  }
 }
 
 Cycle EventDriver::run_until_drained(Cycle now, Cycle max_cycles) {
@@ -52,7 +56,8 @@ Cycle EventDriver::run_until_drained(Cycle now, Cycle max_cycles) {
       std::uint32_t r;
       if (!calendar_.pop(kNever, cycle, r))
         throw InternalError("EventDriver: flits in flight but nothing scheduled");
-      evaluate_one(cycle, r);
+      const Cycle next = evaluate_one(cycle, r);
+      if (next != kNever) calendar_.schedule(r, next);
     }
     if (cycle > limit) throw InternalError("EventDriver: mesh did not drain within the limit");
   }

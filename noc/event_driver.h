@@ -25,8 +25,8 @@ class EventDriver : public WakeScheduler {
 
  private:
   void evaluate_all(Cycle cycle);
-  // Evaluates router `r` at `at` and asks for its next wake.
-  void evaluate_one(Cycle at, std::uint32_t r);
+  // Evaluates router `r` at `at` (once per cycle) and returns its next wake (kNever: none).
+  Cycle evaluate_one(Cycle at, std::uint32_t r);
 
   Mesh& mesh_;
   bool lockstep_;

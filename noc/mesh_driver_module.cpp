@@ -34,13 +34,15 @@ void MeshDriverModule::run() {
   try {
     Cycle at;
     std::uint32_t r;
-    while (calendar_.pop(kNever, at, r)) {
+    bool more = calendar_.pop(kNever, at, r);
+    while (more) {
       evaluated_up_to_ = at;
       Router& router = mesh_.router(r);
       router.evaluate(at, mesh_);
       ++evaluations_;
-      const Cycle next = router.next_wake(at);
-      if (next != kNever) calendar_.schedule(r, next);  // wake() while running: next > at
+      const Cycle next = router.next_wake(at);  // wake() while running: next > at
+      more = next != kNever ? calendar_.schedule_and_pop(r, next, kNever, at, r)
+                            : calendar_.pop(kNever, at, r);
     }
   } catch (const UserError&) {
     // The kernel would turn the exception into an anonymous sc_report: keep it and stop.

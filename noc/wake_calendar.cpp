@@ -58,11 +58,12 @@ void WakeCalendar::insert(std::uint32_t r, Cycle at) {
     link(r, slot_of(at));
   } else {
     far_.push({at, r});
+    far_next_ = far_.top().first;
   }
 }
 
 Cycle WakeCalendar::next_cycle() const {
-  Cycle next = far_.empty() ? kNever : far_.top().first;
+  Cycle next = far_next_;
   // Ring buckets from base_'s slot on, wrapping: slot order is cycle order.
   const std::uint32_t start = slot_of(base_);
   for (std::uint32_t i = 0; i <= kWords; ++i) {
@@ -91,11 +92,25 @@ void WakeCalendar::load(Cycle c) {
     head_[slot] = kNone;
     set_busy(slot, false);
   }
-  while (!far_.empty() && far_.top().first == c) {
+  while (far_next_ == c) {
     current_.push_back(far_.top().second);
     far_.pop();
+    far_next_ = far_.empty() ? kNever : far_.top().first;
   }
   if (current_.size() > 1) std::sort(current_.begin(), current_.end());
+}
+
+bool WakeCalendar::schedule_and_pop(std::uint32_t r, Cycle at, Cycle limit, Cycle& next_at,
+                                    std::uint32_t& next_r) {
+  if (at < limit && scheduled_[r] == kNever && at >= base_ && next_ready_ == current_.size() &&
+      (live_ == 0 || at < next_cycle())) {
+    base_ = at;  // as if stored and handed out again
+    next_at = at;
+    next_r = r;
+    return true;
+  }
+  schedule(r, at);
+  return pop(limit, next_at, next_r);
 }
 
 bool WakeCalendar::pop(Cycle limit, Cycle& at, std::uint32_t& r) {
@@ -116,12 +131,10 @@ bool WakeCalendar::pop(Cycle limit, Cycle& at, std::uint32_t& r) {
     if (c == kNever || c >= limit) return false;
     const std::uint32_t slot = slot_of(c);
     const std::uint32_t only = head_[slot];
-    if (only != kNone && next_[only] == kNone && (far_.empty() || far_.top().first != c) &&
-        scheduled_[only] == c) {
-      // A bucket of one router and nothing from the heap: hand it out without loading.
+    if (only != kNone && next_[only] == kNone && far_next_ != c) {
+      // A bucket of one router and nothing from the heap: hand it out without loading
+      // (current_ stays exhausted).
       base_ = c;
-      current_.clear();
-      next_ready_ = 0;
       head_[slot] = kNone;
       set_busy(slot, false);
       linked_[only] = 0;

@@ -31,6 +31,11 @@ class WakeCalendar {
   // The earliest pending wake before cycle `limit`, in (cycle, router) order: false when none.
   bool pop(Cycle limit, Cycle& at, std::uint32_t& r);
   Cycle pending(std::uint32_t r) const { return scheduled_[r]; }  // kNever: none
+  // schedule(r, at) then pop(limit, at, r), for router `r` without a pending wake: when (at, r)
+  // comes first (before `limit` and every pending wake), it is handed straight back without
+  // being stored (the router's own next wake is often the earliest).
+  bool schedule_and_pop(std::uint32_t r, Cycle at, Cycle limit, Cycle& next_at,
+                        std::uint32_t& next_r);
 
  private:
   static constexpr std::uint32_t kSlots = 1024;  // ring span [cycles], a power of two
@@ -52,9 +57,10 @@ class WakeCalendar {
   std::array<std::uint64_t, kWords> busy_{};  // bit per non-empty ring bucket
   using Entry = std::pair<Cycle, std::uint32_t>;
   std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> far_;  // >= kSlots ahead
+  Cycle far_next_ = kNever;             // far_'s earliest cycle (kNever: empty)
   Cycle base_ = 0;                      // cycle of the latest load; ring holds [base_, base_ + kSlots)
-  std::vector<std::uint32_t> current_;  // routers of cycle base_ still to hand out
-  std::size_t next_ready_ = 0;          // index into current_
+  std::vector<std::uint32_t> current_;  // routers of cycle base_, from the latest load
+  std::size_t next_ready_ = 0;          // index into current_ of the next one to hand out
   std::uint32_t live_ = 0;              // routers with a pending wake
 };
 

@@ -45,5 +45,24 @@ TEST(WakeCalendar, KeepsOnlyTheEarliestWakeOfARouter) {
   EXPECT_THROW(c.schedule(1, 6), std::exception);  // before the cycle already handed out
 }
 
+TEST(WakeCalendar, HandsARouterStraightBackOnlyWhenItsNextWakeComesFirst) {
+  WakeCalendar c(3);
+  Cycle at;
+  std::uint32_t r;
+  EXPECT_TRUE(c.schedule(1, 50));
+  ASSERT_TRUE(c.pop(kNever, at, r));
+  EXPECT_TRUE(c.schedule(2, 80));
+  ASSERT_TRUE(c.schedule_and_pop(1, 60, kNever, at, r));  // before 80: straight back
+  EXPECT_EQ(std::make_pair(at, r), std::make_pair(Cycle{60}, 1u));
+  EXPECT_EQ(c.pending(1), kNever);
+  ASSERT_TRUE(c.schedule_and_pop(1, 90, kNever, at, r));  // after 80: stored, 80 comes out
+  EXPECT_EQ(std::make_pair(at, r), std::make_pair(Cycle{80}, 2u));
+  EXPECT_EQ(c.pending(1), 90u);
+  ASSERT_TRUE(c.schedule_and_pop(2, 100, 95, at, r));  // past the limit: stored
+  EXPECT_EQ(std::make_pair(at, r), std::make_pair(Cycle{90}, 1u));
+  using W = std::vector<std::pair<Cycle, std::uint32_t>>;
+  EXPECT_EQ(drain(c), (W{{100, 2}}));
+}
+
 }  // namespace
 }  // namespace nm
