@@ -352,19 +352,6 @@ void Router::send(std::uint32_t in, std::uint32_t cls, std::uint32_t out, Cycle 
   env.freed(index_, in, cls, now + params_.credit_return_cycles);
 }
 
-Cycle Router::next_wake(Cycle now) const {
-  return last_evaluated_ == now && stalled_ != 0 ? wake_at_ : next_wake_polling(now);
-}
-
-Cycle Router::next_wake_polling(Cycle now) const {
-  Cycle next = kNever;
-  for (std::uint64_t queues = occupied_; queues != 0; queues &= queues - 1) {
-    const auto bit = static_cast<std::uint32_t>(__builtin_ctzll(queues));
-    next = std::min(next, std::max(front_at_[bit], now + 1));
-  }
-  return next;
-}
-
 bool Router::empty() const { return occupied_ == 0; }
 
 std::uint32_t Router::buffered(std::uint32_t port) const {

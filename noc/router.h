@@ -19,6 +19,7 @@
 // cannot change any result.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <vector>
@@ -99,8 +100,17 @@ class Router {
   // evaluate() counts the stall cycles it slept through, so results equal those of evaluating
   // every cycle. next_wake_polling(): the next cycle without sleeping (now + 1 while a flit is
   // ready), for callers that must see the router every cycle it holds a ready flit (tracing).
-  Cycle next_wake(Cycle now) const;
-  Cycle next_wake_polling(Cycle now) const;
+  Cycle next_wake(Cycle now) const {  // inline: once per evaluation
+    return last_evaluated_ == now && stalled_ != 0 ? wake_at_ : next_wake_polling(now);
+  }
+  Cycle next_wake_polling(Cycle now) const {
+    Cycle next = kNever;
+    for (std::uint64_t queues = occupied_; queues != 0; queues &= queues - 1) {
+      const auto bit = static_cast<std::uint32_t>(__builtin_ctzll(queues));
+      next = std::min(next, std::max(front_at_[bit], now + 1));
+    }
+    return next;
+  }
 
   bool empty() const;
   Cycle last_evaluated() const { return last_evaluated_; }
