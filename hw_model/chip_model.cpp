@@ -46,12 +46,10 @@ CoreStepResult ChipModel::run_core(CoreId k, std::uint64_t step, Cycle start) {
   for (const OutgoingSpike& p : packets_) {
     if (p.src_neuron >= payload_of_.size()) payload_of_.resize(std::size_t{p.src_neuron} + 1, 1);
     payload_of_[p.src_neuron] = p.payload;
-    if (!arch_.noc.multicast) {
-      mesh_.inject(k, p.dst_core, p.dst_axon, p.src_neuron, p.emit_cycle);
-    } else if (&p == packets_.data() || (&p - 1)->src_neuron != p.src_neuron) {
+    if (arch_.noc.multicast && (&p == packets_.data() || (&p - 1)->src_neuron != p.src_neuron))
       mesh_.inject_multicast(k, p.src_neuron, p.emit_cycle);  // a neuron's edges are adjacent
-    }
   }
+  if (!arch_.noc.multicast) mesh_.inject_all(k, packets_);
   for (const SpikeRecord& s : step_spikes_) spikes_.push_back({step, s.neuron, s.cycle});
   voltages_.insert(voltages_.end(), step_voltages_.begin(), step_voltages_.end());
   return r;

@@ -44,9 +44,13 @@ void Mesh::no_neighbour(std::uint32_t router, std::uint32_t direction) const {
                       port_name(direction));
 }
 
+void Mesh::check_core(CoreId core) const {
+  if (core >= core_count())
+    throw InternalError("inject: core " + std::to_string(core) + " is not on the mesh");
+}
+
 void Mesh::accept_local(CoreId src_core, const Flit& f) {
-  if (src_core >= core_count())
-    throw InternalError("inject: core " + std::to_string(src_core) + " is not on the mesh");
+  check_core(src_core);
   const std::uint32_t r = router_of_core(src_core);
   const Cycle ready = routers_[r]->accept(kLocalPortBase + src_core % local_ports_, f, f.emit_cycle);
   ++in_flight_;
@@ -55,24 +59,9 @@ void Mesh::accept_local(CoreId src_core, const Flit& f) {
   if (scheduler_) scheduler_->wake(r, ready);
 }
 
-Flit Mesh::unicast_flit(CoreId src_core, CoreId dst_core, Cycle emit_cycle) {
-  if (dst_core >= core_count())
-    throw InternalError("inject: core " + std::to_string(dst_core) + " is not on the mesh");
-  Flit f;
-  f.src_core = src_core;
-  f.dst_core = dst_core;
-  f.dst_tile = tile_of_core(dst_core);
-  f.dst_local = dst_core % local_ports_;
-  f.emit_cycle = emit_cycle;
-  f.packet = next_packet_++;
-  if (params_.packet_format == PacketFormat::Relative)
-    encode_relative(f, tile_of_core(src_core), f.dst_tile, params_);
-  return f;
-}
-
 void Mesh::inject(CoreId src_core, CoreId dst_core, std::uint32_t dst_axon, NeuronId src_neuron,
                   Cycle emit_cycle) {
-  Flit f = unicast_flit(src_core, dst_core, emit_cycle);
+  Flit f = unicast_flit(src_core, tile_of_core(src_core), dst_core, emit_cycle);
   f.dst_axon = dst_axon;
   f.src_neuron = src_neuron;
   accept_local(src_core, f);
@@ -91,7 +80,7 @@ void Mesh::inject_multicast(CoreId src_core, NeuronId src_neuron, Cycle emit_cyc
 std::uint64_t Mesh::inject_packet(CoreId src_core, CoreId dst_core, PacketKind kind,
                                   std::uint16_t flits, Cycle emit_cycle) {
   if (flits < 1) throw InternalError("inject_packet: a packet has at least one flit");
-  Flit f = unicast_flit(src_core, dst_core, emit_cycle);
+  Flit f = unicast_flit(src_core, tile_of_core(src_core), dst_core, emit_cycle);
   f.kind = kind;
   f.msg_class = kind == PacketKind::ReadResponse ? MessageClass::Response : MessageClass::Request;
   f.packet_flits = flits;

@@ -17,6 +17,7 @@
 #include "noc/latency_histogram.h"
 #include "noc/multicast_table.h"
 #include "noc/noc_params.h"
+#include "noc/packet_format.h"
 #include "noc/router.h"
 #include "noc/routing.h"
 
@@ -80,6 +81,11 @@ class Mesh : public RouterEnvironment {
   // format, throws UserError when the destination is out of reach.
   void inject(CoreId src_core, CoreId dst_core, std::uint32_t dst_axon, NeuronId src_neuron,
               Cycle emit_cycle);
+  // inject() for each of one core's unicast spike packets of a step, in emit order (each
+  // element has dst_core, dst_axon, src_neuron and emit_cycle; emit cycles never decrease): the
+  // same flits, counts and wake, with the per-core work done once.
+  template <typename Packets>
+  void inject_all(CoreId src_core, const Packets& packets);
   // A core hands one multicast spike packet, routed by key `src_neuron`, to its router.
   void inject_multicast(CoreId src_core, NeuronId src_neuron, Cycle emit_cycle);
   // A management packet of `flits` flits (head, bodies, tail; >= 1) from `src_core` to
@@ -112,7 +118,21 @@ class Mesh : public RouterEnvironment {
   }
   [[noreturn]] void no_neighbour(std::uint32_t router, std::uint32_t direction) const;
   void accept_local(CoreId src_core, const Flit& f);
-  Flit unicast_flit(CoreId src_core, CoreId dst_core, Cycle emit_cycle);
+  void check_core(CoreId core) const;  // InternalError when `core` is not on the mesh
+  // A unicast flit from `src_core` (on tile `src_tile`) to `dst_core`, not yet injected.
+  Flit unicast_flit(CoreId src_core, TileCoord src_tile, CoreId dst_core, Cycle emit_cycle) {
+    check_core(dst_core);
+    Flit f;
+    f.src_core = src_core;
+    f.dst_core = dst_core;
+    f.dst_tile = routers_[router_of_core(dst_core)]->position();
+    f.dst_local = dst_core % local_ports_;
+    f.emit_cycle = emit_cycle;
+    f.packet = next_packet_++;
+    if (params_.packet_format == PacketFormat::Relative)
+      encode_relative(f, src_tile, f.dst_tile, params_);
+    return f;
+  }
 
   std::uint32_t width_, height_, local_ports_;
   NocParams params_;
@@ -128,5 +148,26 @@ class Mesh : public RouterEnvironment {
   MeshStats stats_;
   std::exception_ptr fault_;
 };
+
+template <typename Packets>
+void Mesh::inject_all(CoreId src_core, const Packets& packets) {
+  if (packets.empty()) return;
+  check_core(src_core);
+  const std::uint32_t r = router_of_core(src_core);
+  Router& router = *routers_[r];
+  const std::uint32_t port = kLocalPortBase + src_core % local_ports_;
+  Cycle first_ready = kNever;
+  for (const auto& p : packets) {
+    Flit f = unicast_flit(src_core, router.position(), p.dst_core, p.emit_cycle);
+    f.dst_axon = p.dst_axon;
+    f.src_neuron = p.src_neuron;
+    const Cycle ready = router.accept(port, f, f.emit_cycle);
+    if (first_ready == kNever) first_ready = ready;
+  }
+  in_flight_ += packets.size();
+  stats_.injected += packets.size();
+  stats_.packets_injected += packets.size();
+  if (scheduler_) scheduler_->wake(r, first_ready);  // the earliest: later ones add nothing
+}
 
 }  // namespace nm

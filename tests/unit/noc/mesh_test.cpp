@@ -72,6 +72,43 @@ TEST_F(MeshTest, LocalPortTakesOneFlitPerCycle) {
   EXPECT_EQ(sink_.log[2].arrival, 15u);
 }
 
+TEST_F(MeshTest, InjectAllDeliversAsInjectingEachPacketWhenACoreSendsManyPackets) {
+  struct Packet {
+    CoreId dst_core;
+    std::uint32_t dst_axon;
+    NeuronId src_neuron;
+    Cycle emit_cycle;
+  };
+  std::vector<Delivery> one_by_one;
+  for (const bool batch : {false, true}) {
+    build(3, 2, 2, test_noc_params());
+    sink_.log.clear();
+    const std::vector<Packet> packets = {{core_at(2, 1, 1), 5, 7, 10},
+                                         {core_at(0, 0, 1), 6, 7, 10},
+                                         {core_at(2, 0, 0), 7, 8, 12},
+                                         {core_at(1, 1, 0), 8, 9, 15}};
+    if (batch) {
+      mesh_->inject_all(core_at(0, 0), packets);
+    } else {
+      for (const Packet& p : packets)
+        mesh_->inject(core_at(0, 0), p.dst_core, p.dst_axon, p.src_neuron, p.emit_cycle);
+    }
+    EXPECT_EQ(mesh_->stats().packets_injected, 4u);
+    driver_->run_until_drained(10, 10000);
+    ASSERT_EQ(sink_.log.size(), 4u);
+    if (!batch) {
+      one_by_one = sink_.log;
+      continue;
+    }
+    for (std::size_t i = 0; i < 4; ++i) {
+      EXPECT_EQ(sink_.log[i].arrival, one_by_one[i].arrival);
+      EXPECT_EQ(sink_.log[i].flit.packet, one_by_one[i].flit.packet);
+      EXPECT_EQ(sink_.log[i].flit.dst_axon, one_by_one[i].flit.dst_axon);
+      EXPECT_EQ(sink_.log[i].flit.dst_core, one_by_one[i].flit.dst_core);
+    }
+  }
+}
+
 TEST_F(MeshTest, LinkSerialisesFlitsByItsCyclesPerFlit) {
   NocParams p = test_noc_params();
   p.link_cycles_per_flit = 3;
