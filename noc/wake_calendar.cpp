@@ -63,20 +63,21 @@ void WakeCalendar::insert(std::uint32_t r, Cycle at) {
 }
 
 Cycle WakeCalendar::next_cycle() const {
-  Cycle next = far_next_;
-  // Ring buckets from base_'s slot on, wrapping: slot order is cycle order.
+  // Ring buckets from base_'s slot on, wrapping: slot order is cycle order. The first word is
+  // read twice at most: from base_'s bit on, and (after wrapping) below it.
   const std::uint32_t start = slot_of(base_);
-  for (std::uint32_t i = 0; i <= kWords; ++i) {
-    const std::uint32_t w = (start / 64 + i) % kWords;
-    std::uint64_t bits = busy_[w];
-    if (i == 0) bits &= ~std::uint64_t{0} << (start % 64);
-    if (i == kWords) bits &= (std::uint64_t{1} << (start % 64)) - 1;  // wrapped part of word 0
-    if (bits == 0) continue;
-    const std::uint32_t slot = w * 64 + static_cast<std::uint32_t>(__builtin_ctzll(bits));
-    const Cycle c = base_ + ((slot + kSlots - start) & (kSlots - 1));
-    return std::min(next, c);
+  std::uint32_t w = start / 64;
+  std::uint64_t bits = busy_[w] & (~std::uint64_t{0} << (start % 64));
+  for (std::uint32_t i = 1; bits == 0; ++i, bits = busy_[w]) {
+    w = (w + 1) % kWords;
+    if (i == kWords) {
+      bits = busy_[w] & ((std::uint64_t{1} << (start % 64)) - 1);  // wrapped part of word 0
+      if (bits == 0) return far_next_;
+      break;
+    }
   }
-  return next;
+  const std::uint32_t slot = w * 64 + static_cast<std::uint32_t>(__builtin_ctzll(bits));
+  return std::min(far_next_, base_ + ((slot + kSlots - start) & (kSlots - 1)));
 }
 
 void WakeCalendar::load(Cycle c) {
