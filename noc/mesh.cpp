@@ -44,9 +44,8 @@ void Mesh::no_neighbour(std::uint32_t router, std::uint32_t direction) const {
                       port_name(direction));
 }
 
-void Mesh::check_core(CoreId core) const {
-  if (core >= core_count())
-    throw InternalError("inject: core " + std::to_string(core) + " is not on the mesh");
+void Mesh::no_core(CoreId core) const {
+  throw InternalError("inject: core " + std::to_string(core) + " is not on the mesh");
 }
 
 void Mesh::accept_local(CoreId src_core, const Flit& f) {

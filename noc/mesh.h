@@ -118,7 +118,10 @@ class Mesh : public RouterEnvironment {
   }
   [[noreturn]] void no_neighbour(std::uint32_t router, std::uint32_t direction) const;
   void accept_local(CoreId src_core, const Flit& f);
-  void check_core(CoreId core) const;  // InternalError when `core` is not on the mesh
+  void check_core(CoreId core) const {  // InternalError when `core` is not on the mesh
+    if (core >= core_count()) no_core(core);
+  }
+  [[noreturn]] void no_core(CoreId core) const;
   // A unicast flit from `src_core` (on tile `src_tile`) to `dst_core`, not yet injected.
   Flit unicast_flit(CoreId src_core, TileCoord src_tile, CoreId dst_core, Cycle emit_cycle) {
     check_core(dst_core);

@@ -12,21 +12,14 @@ std::string tile(TileCoord t) { return "(" + std::to_string(t.x) + "," + std::to
 
 }  // namespace
 
-void encode_relative(Flit& f, TileCoord src, TileCoord dst, const NocParams& p) {
-  const std::int32_t lo = min_offset(p.packet_offset_bits);
-  const std::int32_t hi = max_offset(p.packet_offset_bits);
-  const std::int32_t dx = dst.x - src.x;
-  const std::int32_t dy = dst.y - src.y;
-  for (const auto& [name, v] : {std::pair<const char*, std::int32_t>{"dx", dx}, {"dy", dy}}) {
-    if (v < lo || v > hi)
-      throw UserError("noc.packet_format relative: a packet from tile " + tile(src) + " to tile " +
-                      tile(dst) + " needs " + name + " = " + std::to_string(v) +
-                      ", outside the " + std::to_string(p.packet_offset_bits) +
-                      "-bit signed range [" + std::to_string(lo) + ", " + std::to_string(hi) +
-                      "] of noc.packet_offset_bits");
-  }
-  f.dx = dx;
-  f.dy = dy;
+void throw_out_of_reach(TileCoord src, TileCoord dst, const char* field, std::int32_t offset,
+                        const NocParams& p) {
+  throw UserError("noc.packet_format relative: a packet from tile " + tile(src) + " to tile " +
+                  tile(dst) + " needs " + field + " = " + std::to_string(offset) +
+                  ", outside the " + std::to_string(p.packet_offset_bits) +
+                  "-bit signed range [" + std::to_string(min_offset(p.packet_offset_bits)) +
+                  ", " + std::to_string(max_offset(p.packet_offset_bits)) +
+                  "] of noc.packet_offset_bits");
 }
 
 }  // namespace nm

@@ -17,6 +17,18 @@ inline std::int32_t max_offset(std::uint32_t bits) { return (1 << (bits - 1)) - 
 
 // Sets f.dx, f.dy for a packet from `src` to `dst`; throws UserError naming both tiles and the
 // range when an offset does not fit packet_offset_bits.
-void encode_relative(Flit& f, TileCoord src, TileCoord dst, const NocParams& p);
+// Inline: once per injected packet.
+[[noreturn]] void throw_out_of_reach(TileCoord src, TileCoord dst, const char* field,
+                                     std::int32_t offset, const NocParams& p);
+inline void encode_relative(Flit& f, TileCoord src, TileCoord dst, const NocParams& p) {
+  const std::int32_t lo = min_offset(p.packet_offset_bits);
+  const std::int32_t hi = max_offset(p.packet_offset_bits);
+  const std::int32_t dx = dst.x - src.x;
+  const std::int32_t dy = dst.y - src.y;
+  if (dx < lo || dx > hi) throw_out_of_reach(src, dst, "dx", dx, p);
+  if (dy < lo || dy > hi) throw_out_of_reach(src, dst, "dy", dy, p);
+  f.dx = dx;
+  f.dy = dy;
+}
 
 }  // namespace nm
