@@ -184,11 +184,16 @@ po::options_description digits_options(Options& o) {
        "silent steps after each sample's state reset")
       ("max-rate-hz", po::value(&o.max_rate_hz)->default_value("63.75"),
        "Poisson rate of a full-intensity pixel [Hz]")
+      ("input-l2-norm", po::value(&o.input_l2_norm)->default_value("0"),
+       "rescale each image's pixels to this L2 norm (0-255 scale) before rate coding; "
+       "0: the paper's coding, pixels as they are")
       ("min-spikes", unsigned_option("--min-spikes", o.min_spikes, "5"),
        "show a sample again, 32 Hz brighter, while its excitatory spikes are fewer")
       ("max-retries", unsigned_option("--max-retries", o.max_retries, "3"),
        "at most this many repeats per sample")
-      ("json", po::value(&o.result_json), "write the result as JSON to FILE");
+      ("json", po::value(&o.result_json), "write the result as JSON to FILE")
+      ("weights-out", po::value(&o.weights_dir),
+       "write the learned weights to DIR/weights_<projection>.csv (loadable with from_file)");
   d.add(seed_and_mode_options(o));
   return d;
 }

@@ -49,9 +49,11 @@ struct Options {
   std::uint64_t sample_steps = 350;    // --sample-steps [steps]
   std::uint64_t rest_steps = 0;        // --rest-steps [steps]
   std::string max_rate_hz = "63.75";   // --max-rate-hz [Hz]
+  std::string input_l2_norm = "0";     // --input-l2-norm [pixel units, 0-255 scale; 0 = off]
   std::uint64_t min_spikes = 5;        // --min-spikes [spikes]
   std::uint64_t max_retries = 3;       // --max-retries
   std::string result_json;             // --json: write the result here ("" = none)
+  std::string weights_dir;             // --weights-out: write the learned weights here ("" = none)
   bool help = false;
   bool version = false;
   std::string help_text;           // usage for the command (or the global usage)

@@ -34,14 +34,14 @@ void dump_config(const LoadedInputs& in, bool with_net, std::ostream& out) {
   if (with_net) out << "---\n# network: " << in.net_source << "\n" << in.net_tree.to_yaml() << "\n";
 }
 
+}  // namespace
+
 // Creates `dir` (and its parents) for an output option; a failure is the user's (exit code 2).
 void create_folder(const std::string& dir, const char* option) {
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec) throw UserError(std::string(option) + ": cannot create '" + dir + "': " + ec.message());
 }
-
-}  // namespace
 
 Mapping make_mapping(const LoadedInputs& in, const Options& o) {
   const MeshLayout shape = mesh_shape(in.arch);

@@ -12,6 +12,8 @@ namespace nm::cli {
 // The mapping a command works on: read from --mapping, or made by --mapper from rates estimated
 // from the inputs or measured by a --profile-steps run; written to --write-mapping if asked.
 Mapping make_mapping(const LoadedInputs& in, const Options& o);
+// Creates `dir` (and its parents) for an output option; throws UserError naming `option`.
+void create_folder(const std::string& dir, const char* option);
 
 int run_command(const Options& o, std::ostream& out);
 int map_command(const Options& o, std::ostream& out);

@@ -7,6 +7,7 @@
 #include "apps/digits/diehl_cook_experiment.h"
 #include "apps/digits/experiment_report.h"
 #include "common/errors.h"
+#include "hw_model/weights_csv.h"
 
 namespace nm::cli {
 
@@ -17,6 +18,14 @@ double parse_rate(const std::string& text) {
   const double v = std::strtod(text.c_str(), &end);
   if (text.empty() || *end != '\0' || !(v > 0.0 && v <= 1000.0))
     throw UserError("--max-rate-hz must be a number in (0, 1000], not '" + text + "'");
+  return v;
+}
+
+double parse_l2_norm(const std::string& text) {
+  char* end = nullptr;
+  const double v = std::strtod(text.c_str(), &end);
+  if (text.empty() || *end != '\0' || !(v >= 0.0 && v <= 100000.0))
+    throw UserError("--input-l2-norm must be a number in [0, 100000], not '" + text + "'");
   return v;
 }
 
@@ -34,6 +43,7 @@ int digits_command(const Options& o, std::ostream& out) {
   eo.sample_steps = static_cast<std::uint32_t>(o.sample_steps);
   eo.rest_steps = static_cast<std::uint32_t>(o.rest_steps);
   eo.max_rate_hz = parse_rate(o.max_rate_hz);
+  eo.input_l2_norm = parse_l2_norm(o.input_l2_norm);
   eo.min_spikes = static_cast<std::uint32_t>(std::min<std::uint64_t>(o.min_spikes, 1u << 30));
   eo.max_retries = static_cast<std::uint32_t>(std::min<std::uint64_t>(o.max_retries, 100));
   digits::check_network(in.net, eo);
@@ -42,10 +52,13 @@ int digits_command(const Options& o, std::ostream& out) {
     json_file.open(o.result_json);
     if (!json_file) throw UserError("--json: cannot write '" + o.result_json + "'");
   }
+  if (!o.weights_dir.empty()) create_folder(o.weights_dir, "--weights-out");
   const digits::Dataset data = digits::load_dataset(o.dataset, o.data_dir);
   const Mapping mapping = make_mapping(in, o);
   PlainChipRunner runner(in.arch, in.net, mapping, o.seed, false, o.lockstep);
   const digits::ExperimentResult r = digits::run_experiment(runner, in.net, data, eo);
+  if (!o.weights_dir.empty())
+    write_plastic_weights(in.net, runner.chip().plastic_synapses(), o.weights_dir);
 
   const Population* exc = in.net.find_population(eo.exc_population);
   const digits::ExperimentInfo info{in.arch_source, in.net_source, o.dataset, o.seed,

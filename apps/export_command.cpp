@@ -1,8 +1,8 @@
 #include "apps/export_command.h"
 
-#include <filesystem>
 #include <fstream>
 
+#include "apps/commands.h"
 #include "apps/inputs.h"
 #include "common/errors.h"
 #include "mapper/synapse_cost.h"
@@ -42,9 +42,7 @@ int export_command(const Options& o, std::ostream& out) {
   const LoadedInputs in = load_inputs("", o.positional.at(0), true, o.sets);
   check_exportable(in.net);
   const std::string dir = o.positional.at(1);
-  std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  if (ec) throw UserError("export: cannot create folder " + dir + ": " + ec.message());
+  create_folder(dir, "export");
 
   const std::string neurons = dir + "/neurons.csv";
   std::ofstream n = open_out(neurons);

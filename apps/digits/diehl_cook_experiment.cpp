@@ -3,6 +3,7 @@
 #include <chrono>
 #include <numeric>
 
+#include "apps/digits/rate_coding.h"
 #include "common/errors.h"
 
 namespace nm::digits {
@@ -29,7 +30,7 @@ class Presenter {
         input_(find_population(net, o.input_population, "input")),
         exc_(find_population(net, o.exc_population, "excitatory population")),
         spikes_(exc_.size, 0),
-        step_probability_(net.time_step_ms / 1000.0) {}
+        time_step_ms_(net.time_step_ms) {}
 
   // Shows `img` (with repeats) and returns the excitatory spike counts of the last presentation.
   const std::vector<std::uint32_t>& show(const LabelledImage& img, PartSummary& part) {
@@ -52,9 +53,10 @@ class Presenter {
         runner_.set_input_probability(input_.first_id + i, 0.0);
       add(runner_.run(o_.rest_steps), part);
     }
-    const double scale = rate_hz * step_probability_ / 255.0;
+    const auto probabilities =
+        spike_probabilities(img, RateCoding{rate_hz, time_step_ms_, o_.input_l2_norm});
     for (std::uint32_t i = 0; i < kImagePixels; ++i)
-      runner_.set_input_probability(input_.first_id + i, img.pixels[i] * scale);
+      runner_.set_input_probability(input_.first_id + i, probabilities[i]);
     runner_.clear_spike_counts();
     add(runner_.run(o_.sample_steps), part);
     const auto& counts = runner_.spike_counts();
@@ -77,7 +79,7 @@ class Presenter {
   const Population& input_;
   const Population& exc_;
   std::vector<std::uint32_t> spikes_;
-  double step_probability_;  // spike probability per step of a 1 Hz source [1/Hz]
+  double time_step_ms_;  // simulated time per step [ms]
 };
 
 void check_count(std::uint64_t wanted, std::size_t available, const char* what) {

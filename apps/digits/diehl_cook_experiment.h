@@ -29,6 +29,9 @@ struct ExperimentOptions {
   std::uint32_t sample_steps = 350;    // steps one sample is shown [steps]
   std::uint32_t rest_steps = 0;        // silent steps after each sample's reset [steps]
   double max_rate_hz = 63.75;          // input rate of a full-intensity pixel [Hz]
+  // > 0: each image's pixels are first scaled so that their L2 norm is this [pixel units, 0-255
+  // scale] (every image then drives the network equally hard); 0: pixels as they are (the paper).
+  double input_l2_norm = 0.0;
   std::uint32_t min_spikes = 5;        // fewer excitatory spikes: show the sample again [spikes]
   std::uint32_t max_retries = 3;       // at most this many repeats per sample
   double retry_rate_step_hz = 32.0;    // rate increase per repeat [Hz]

@@ -37,6 +37,7 @@ nlohmann::json experiment_json(const ArchParams& arch, const ExperimentInfo& inf
   j["options"] = {{"train_samples", o.train_samples}, {"label_samples", o.label_samples},
                   {"test_samples", o.test_samples},   {"sample_steps", o.sample_steps},
                   {"rest_steps", o.rest_steps},       {"max_rate_hz", o.max_rate_hz},
+                  {"input_l2_norm", o.input_l2_norm},
                   {"min_spikes", o.min_spikes},       {"max_retries", o.max_retries},
                   {"retry_rate_step_hz", o.retry_rate_step_hz}};
   j["train"] = part_json(arch, r.train);

@@ -1,6 +1,8 @@
 // `neuromesh digits`: the Diehl & Cook smoke run (a small network learns MNIST digits clearly
 // above chance), determinism, and its user errors. Needs the data of scripts/install_datasets.sh
 // (scripts/setup.sh runs it).
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "e2e_support.h"
@@ -51,6 +53,29 @@ TEST(Digits, SameSeedGivesTheSameResult) {
   const std::vector<std::string> args = {"--train", "10", "--label", "10", "--test", "5",
                                          "--sample-steps", "60", "--seed", "7"};
   EXPECT_EQ(without_host(run_digits(a, args)), without_host(run_digits(b, args)));
+}
+
+// --weights-out writes every learned input -> exc weight (784 x 20) as a from_file CSV, and
+// --input-l2-norm changes the coding (so the result) and is recorded in the JSON.
+TEST(Digits, WritesTheLearnedWeightsAndAppliesTheL2Coding) {
+  TempDir a, b;
+  const std::vector<std::string> args = {"--train", "10", "--label", "10", "--test", "5",
+                                         "--sample-steps", "60", "--seed", "7"};
+  std::vector<std::string> with_out = args;
+  with_out.insert(with_out.end(), {"--weights-out", a / "w"});
+  const nlohmann::json plain = run_digits(a, with_out);
+  const std::string csv = read_file(a / "w/weights_input_exc.csv");
+  EXPECT_EQ(csv.rfind("pre,post,weight,delay\n", 0), 0u);
+  EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 1 + 784 * 20);
+  std::vector<std::string> with_l2 = args;
+  with_l2.insert(with_l2.end(), {"--input-l2-norm", "4000"});
+  const nlohmann::json l2 = run_digits(b, with_l2);
+  EXPECT_EQ(l2["options"]["input_l2_norm"], 4000.0);
+  EXPECT_EQ(plain["options"]["input_l2_norm"], 0.0);
+  EXPECT_NE(l2["train"]["exc_spikes"], plain["train"]["exc_spikes"]);
+  expect_user_error(run_cli({"digits", "loihi", kSmallNet, "--data-dir", kData,
+                             "--input-l2-norm", "-1"}),
+                    {"--input-l2-norm must be a number in [0, 100000], not '-1'"});
 }
 
 TEST(Digits, MissingDataNamesTheFile) {
