@@ -103,8 +103,9 @@ void WakeCalendar::load(Cycle c) {
 
 bool WakeCalendar::schedule_and_pop(std::uint32_t r, Cycle at, Cycle limit, Cycle& next_at,
                                     std::uint32_t& next_r) {
+  // next_cycle() also counts stale heap entries: base_ must never pass them.
   if (at < limit && scheduled_[r] == kNever && at >= base_ && next_ready_ == current_.size() &&
-      (live_ == 0 || at < next_cycle())) {
+      at < next_cycle()) {
     base_ = at;  // as if stored and handed out again
     next_at = at;
     next_r = r;

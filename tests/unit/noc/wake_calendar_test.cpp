@@ -64,5 +64,22 @@ TEST(WakeCalendar, HandsARouterStraightBackOnlyWhenItsNextWakeComesFirst) {
   EXPECT_EQ(drain(c), (W{{100, 2}}));
 }
 
+TEST(WakeCalendar, NeverHandsOutACycleBeforeAStaleHeapWakeItHasNotPassed) {
+  WakeCalendar c(2);
+  Cycle at;
+  std::uint32_t r;
+  EXPECT_TRUE(c.schedule(0, 5000));  // the heap
+  EXPECT_TRUE(c.schedule(0, 10));    // replaces it: (5000, 0) stays behind, stale
+  ASSERT_TRUE(c.pop(kNever, at, r));
+  EXPECT_EQ(at, 10u);
+  // Nothing is pending; handing out 6000 straight away would leave the stale 5000 behind the
+  // calendar's cycle, and the next load would go back to it and misplace later ring wakes.
+  ASSERT_TRUE(c.schedule_and_pop(0, 6000, kNever, at, r));
+  EXPECT_EQ(at, 6000u);
+  EXPECT_TRUE(c.schedule(1, 6100));
+  ASSERT_TRUE(c.pop(kNever, at, r));
+  EXPECT_EQ(std::make_pair(at, r), std::make_pair(Cycle{6100}, 1u));
+}
+
 }  // namespace
 }  // namespace nm
