@@ -23,7 +23,7 @@ class Arbiter {
   std::size_t grant(const std::vector<ArbiterRequest>& requests);
   // grant() of a single request (the common case), without building a vector.
   const ArbiterRequest& grant_one(const ArbiterRequest& only) {
-    next_ = (only.slot + 1) % slots_;
+    next_ = only.slot + 1 == slots_ ? 0 : only.slot + 1;  // (slot + 1) % slots_, no division
     return only;
   }
 
