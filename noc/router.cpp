@@ -177,12 +177,17 @@ void Router::evaluate(Cycle now, RouterEnvironment& env) {
   std::uint32_t wanted = 0;  // bit per output port
   std::uint32_t candidate_queues = 0, last_candidate = 0;  // count, and the last one's queue bit
   candidates_.fill(0);
-  // Non-empty queues in (port, class) order.
+  // Queues whose front flit is visible, as a mask built without a branch per queue (which
+  // queues are ready is hard to predict), then visited in (port, class) order.
+  std::uint64_t ready = 0;
   for (std::uint64_t queues = occupied_; queues != 0; queues &= queues - 1) {
     const auto bit = static_cast<std::uint32_t>(__builtin_ctzll(queues));
+    ready |= std::uint64_t{front_at_[bit] <= now} << bit;
+  }
+  any_ready = ready != 0;
+  for (; ready != 0; ready &= ready - 1) {
+    const auto bit = static_cast<std::uint32_t>(__builtin_ctzll(ready));
     const std::uint32_t in = bit / kMessageClasses, cls = bit % kMessageClasses;
-    if (front_at_[bit] > now) continue;
-    any_ready = true;
     InputQueue& iq = inputs_[in][cls];
     if (!iq.routed) {
       const Flit& f = iq.queue.front().flit;
