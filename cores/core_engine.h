@@ -43,6 +43,10 @@ class CoreEngine {
   }
   virtual void reset_neuron_state() { unsupported("resetting neuron state"); }
   virtual void set_threshold_adaptation(bool /*on*/) { unsupported("threshold adaptation"); }
+  // Neuron `slot`'s firing threshold now, the adaptive rise included [v units].
+  virtual std::int64_t firing_threshold(std::uint32_t /*slot*/) const {
+    unsupported("threshold adaptation");
+  }
   virtual LearningStepResult learn(std::uint64_t /*step*/) { return {}; }
   virtual void set_learning_enabled(bool /*on*/) {}
   virtual const LearningEngine* learning() const { return nullptr; }

@@ -64,6 +64,9 @@ class NeuroCore : public CoreEngine {
   // Off: spikes no longer raise the adaptive thresholds (the rises reached so far stay, as in
   // Diehl & Cook's test mode); on again: the configured increments apply.
   void set_threshold_adaptation(bool on) override;
+  std::int64_t firing_threshold(std::uint32_t compartment) const override {
+    return image_.lif[compartment].threshold + state_[compartment].threshold_rise;
+  }
   // Learning phase after step `step` (call once per step, after run_step and the barrier):
   // evaluates the plastic projections whose epoch ends at `step`; zero work on other steps.
   LearningStepResult learn(std::uint64_t step) override;

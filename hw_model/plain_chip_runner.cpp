@@ -83,6 +83,10 @@ void PlainChipRunner::set_threshold_adaptation(bool on) {
   for (CoreId k = 0; k < chip_->core_count(); ++k) chip_->core(k).set_threshold_adaptation(on);
 }
 
+std::int64_t PlainChipRunner::firing_threshold(NeuronId n) const {
+  return chip_->core(mapping_.core_of[n]).firing_threshold(mapping_.compartment_of[n]);
+}
+
 void PlainChipRunner::clear_spike_counts() { std::fill(counts_.begin(), counts_.end(), 0); }
 
 SimulationResult PlainChipRunner::totals() const {

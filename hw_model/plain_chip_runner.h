@@ -57,6 +57,8 @@ class PlainChipRunner {
   void set_learning(bool on) { chip_->set_learning_enabled(on); }
   // Threshold adaptation of every LIF neuron on or off (off keeps the rises reached so far).
   void set_threshold_adaptation(bool on);
+  // LIF neuron n's firing threshold now: vth x 64 plus the adaptive rise so far [v units].
+  std::int64_t firing_threshold(NeuronId n) const;
 
   // Spikes of each counted neuron since the last clear_spike_counts(), by global neuron id.
   const std::vector<std::uint32_t>& spike_counts() const { return counts_; }

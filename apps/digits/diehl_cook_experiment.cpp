@@ -127,12 +127,17 @@ ExperimentResult run_experiment(PlainChipRunner& runner, const SnnNetwork& net,
     presenter.show(data.train[i % data.train.size()], r.train);
   r.train.host_seconds = std::chrono::duration<double>(Clock::now() - t0).count();
 
+  const Population& exc = find_population(net, o.exc_population, "");
+  for (std::uint32_t n = 0; n < exc.size; ++n) {
+    r.thresholds.push_back(runner.firing_threshold(exc.first_id + n));
+    if (r.thresholds.back() >= kLifStateMax) ++r.silenced_neurons;
+  }
+
   // Diehl & Cook's test mode: weights and thresholds fixed from here on.
   runner.set_threshold_adaptation(false);
   runner.set_learning(false);
   t0 = Clock::now();
-  const std::uint32_t exc_size = find_population(net, o.exc_population, "").size;
-  ResponseTable table(exc_size);
+  ResponseTable table(exc.size);
   for (std::uint64_t i = 0; i < o.label_samples; ++i)
     table.add(data.train[i].label, presenter.show(data.train[i], r.label));
   r.labels = table.assign_labels();

@@ -58,6 +58,10 @@ struct ExperimentResult {
   std::vector<int> labels;  // per excitatory neuron (kUnlabelled: never spiked)
   Accuracy accuracy;        // on the test samples
   std::uint64_t label_counts[kClasses] = {};  // neurons per label
+  // Each excitatory neuron's firing threshold after training [v units], and how many of them
+  // can no longer fire (threshold at or above v's 24-bit maximum, kLifStateMax).
+  std::vector<std::int64_t> thresholds;
+  std::uint32_t silenced_neurons = 0;
 };
 
 // Throws UserError when `net` lacks the named populations or its input is not 784 Poisson

@@ -53,6 +53,8 @@ nlohmann::json experiment_json(const ArchParams& arch, const ExperimentInfo& inf
   j["labels"] = {{"per_neuron", r.labels},
                  {"neurons_per_class",
                   std::vector<std::uint64_t>(std::begin(r.label_counts), std::end(r.label_counts))}};
+  j["thresholds"] = {{"per_neuron_after_training_v_units", r.thresholds},
+                     {"silenced_neurons", r.silenced_neurons}};
   return j;
 }
 
@@ -74,6 +76,10 @@ void print_experiment_summary(const nlohmann::json& j, std::ostream& out) {
                   p["host_seconds"].get<double>());
     out << line;
   }
+  const auto silenced = j["thresholds"]["silenced_neurons"].get<unsigned>();
+  if (silenced > 0)
+    out << "warning: " << silenced << " excitatory neurons can no longer fire after training (their "
+        << "adaptive threshold passed v's 24-bit range): lower vth_adapt_increment\n";
 }
 
 }  // namespace nm::digits
