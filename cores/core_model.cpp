@@ -59,6 +59,7 @@ Cycle NeuroCore::neuron_stage_plain(std::uint64_t step, Cycle cursor, CoreCounte
   LifState* state = state_.data();
   fired_.clear();
   if (lif_extensions_idle_) {
+#pragma GCC unroll 2
     for (std::uint32_t c = 0; c < compartments; ++c) {
       std::int64_t v_at_spike;
       const bool spiked = lif_step_basic(lif[c], a_in[c], state[c], v_at_spike);
