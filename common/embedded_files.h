@@ -1,5 +1,6 @@
-// Text files compiled into the binary by cmake/EmbedFiles.cmake, read back from the arrays that
-// script generates (kEmbeddedCount, kEmbeddedPaths, kEmbeddedBytes, kEmbeddedSizes).
+// Text files compiled into the binary by cmake/EmbedFiles.cmake. The source that script generates
+// defines `std::vector<EmbeddedFile> embedded_files()` in its namespace, built on
+// decode_embedded_files below; a user declares that one function and calls it.
 #pragma once
 
 #include <cstddef>
