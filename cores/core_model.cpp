@@ -58,22 +58,23 @@ Cycle NeuroCore::neuron_stage_plain(std::uint64_t step, Cycle cursor, CoreCounte
   const LifConstants* lif = image_.lif.data();
   LifState* state = state_.data();
   fired_.clear();
-  if (lif_extensions_idle_) {
+  auto update_all = [&](auto step_one) {
 #pragma GCC unroll 2
     for (std::uint32_t c = 0; c < compartments; ++c) {
-      std::int64_t v_at_spike;
-      const bool spiked = lif_step_basic(lif[c], a_in[c], state[c], v_at_spike);
-      a_in[c] = 0;
-      if (spiked) fired_.push_back({c, v_at_spike});
-    }
-  } else {
-    for (std::uint32_t c = 0; c < compartments; ++c) {
       std::int64_t v_at_spike = 0;
-      const bool spiked = lif_step(lif[c], a_in[c], state[c], &v_at_spike);
+      const bool spiked = step_one(lif[c], a_in[c], state[c], v_at_spike);
       a_in[c] = 0;
       if (spiked) fired_.push_back({c, v_at_spike});
     }
-  }
+  };
+  if (lif_extensions_idle_)  // lambdas, not function pointers: each loop inlines its step
+    update_all([](const LifConstants& k, std::int64_t a, LifState& s, std::int64_t& v) {
+      return lif_step_basic(k, a, s, v);
+    });
+  else
+    update_all([](const LifConstants& k, std::int64_t a, LifState& s, std::int64_t& v) {
+      return lif_step(k, a, s, &v);
+    });
   // Pass 2: the cursor as the general loop advances it (idle or active cost per compartment,
   // spike_out per packet), evaluated at each spiking compartment only.
   const Cycle idle_cost = timing_.neuron_update_idle_cycles;

@@ -64,17 +64,26 @@ inline std::int64_t wrap24(std::int64_t x) {
   return r - kHalf + 1;
 }
 
+// The two halves of a step both step functions share: u decays and takes the input (wrapping to
+// 24 bits); v's next value from the new u (saturating to +-kLifStateMax), before any spike test.
+inline void lif_integrate_u(const LifConstants& k, std::int64_t a_in, LifState& s) {
+  s.u = static_cast<std::int32_t>(wrap24(decay_toward_zero(s.u, k.decay_u_keep) + a_in));
+}
+inline std::int64_t lif_next_v(const LifConstants& k, const LifState& s) {
+  return std::clamp(decay_toward_zero(s.v, k.decay_v_keep) + s.u + k.bias, -kLifStateMax,
+                    kLifStateMax);
+}
+
 inline bool lif_step(const LifConstants& k, std::int64_t a_in, LifState& s,
                      std::int64_t* v_at_spike) {
-  s.u = static_cast<std::int32_t>(wrap24(decay_toward_zero(s.u, k.decay_u_keep) + a_in));
+  lif_integrate_u(k, a_in, s);
   const std::int64_t threshold = k.threshold + s.threshold_rise;
   if (s.threshold_rise != 0) s.threshold_rise = decay_toward_zero(s.threshold_rise, k.adapt_keep);
   if (s.refractory_left > 0) {  // v held (no decay, no input, no bias), no spike
     --s.refractory_left;
     return false;
   }
-  const std::int64_t next_v = std::clamp(decay_toward_zero(s.v, k.decay_v_keep) + s.u + k.bias,
-                                         -kLifStateMax, kLifStateMax);
+  const std::int64_t next_v = lif_next_v(k, s);
   const bool spiked = next_v > threshold;
   s.v = spiked ? 0 : static_cast<std::int32_t>(next_v);
   if (spiked) {
@@ -91,10 +100,8 @@ inline bool lif_step(const LifConstants& k, std::int64_t a_in, LifState& s,
 // cores' tight neuron loop.
 inline bool lif_step_basic(const LifConstants& k, std::int64_t a_in, LifState& s,
                            std::int64_t& v_at_spike) {
-  const std::int64_t u = wrap24(decay_toward_zero(s.u, k.decay_u_keep) + a_in);
-  s.u = static_cast<std::int32_t>(u);
-  const std::int64_t next_v =
-      std::clamp(decay_toward_zero(s.v, k.decay_v_keep) + u + k.bias, -kLifStateMax, kLifStateMax);
+  lif_integrate_u(k, a_in, s);
+  const std::int64_t next_v = lif_next_v(k, s);
   const bool spiked = next_v > k.threshold;
   s.v = spiked ? 0 : static_cast<std::int32_t>(next_v);
   v_at_spike = next_v;
