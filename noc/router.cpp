@@ -93,13 +93,12 @@ Cycle Router::link_cycles(std::uint32_t out) const {
 inline bool Router::arbitrate(std::uint32_t out, std::uint32_t cls_lo, std::uint32_t cls_hi,
                               Cycle now, RouterEnvironment& env) {
   const bool physical = params_.message_networks == MessageNetworks::Physical;
-  const OutputPort& op = outputs_[out];
-  if (!physical && op.link_free_at > now) return false;
+  if (!physical && link_free_at(out, cls_lo) > now) return false;
   // The first request is kept aside: requests_ is filled only when a second one competes.
   ArbiterRequest first{};
   std::size_t n = 0;
   for (std::uint32_t cls = cls_lo; cls < cls_hi; ++cls) {
-    if (physical && op.channel[cls].link_free_at > now) continue;
+    if (physical && link_free_at(out, cls) > now) continue;
     // The candidates had a ready front flit when this cycle's arbitration began; one that has
     // been sent since is no longer routed.
     for (std::uint32_t ins = candidates_[cls]; ins != 0; ins &= ins - 1) {
@@ -122,7 +121,7 @@ inline bool Router::arbitrate(std::uint32_t out, std::uint32_t cls_lo, std::uint
     }
   }
   if (n == 0) return false;
-  Arbiter& arb = arbiters_[physical ? out * kMessageClasses + cls_lo : out];
+  Arbiter& arb = arbiter_for(out, cls_lo);
   const ArbiterRequest win = n == 1 ? arb.grant_one(first) : requests_[arb.grant(requests_)];
   send(win.slot / kMessageClasses, win.slot % kMessageClasses, out, now, env);
   return true;
@@ -131,13 +130,10 @@ inline bool Router::arbitrate(std::uint32_t out, std::uint32_t cls_lo, std::uint
 inline bool Router::move_alone(std::uint32_t in, std::uint32_t cls, std::uint32_t out, Cycle now,
                                RouterEnvironment& env) {
   // arbitrate() with a single request.
-  const bool physical = params_.message_networks == MessageNetworks::Physical;
-  const OutputPort& op = outputs_[out];
-  if ((physical ? op.channel[cls].link_free_at : op.link_free_at) > now) return false;
+  if (link_free_at(out, cls) > now) return false;
   const Flit& f = inputs_[in][cls].queue.front().flit;
   if (!can_take(out, in, cls, f)) return false;
-  arbiters_[physical ? out * kMessageClasses + cls : out].grant_one(
-      {in * kMessageClasses + cls, f.emit_cycle});
+  arbiter_for(out, cls).grant_one({in * kMessageClasses + cls, f.emit_cycle});
   send(in, cls, out, now, env);
   return true;
 }
@@ -250,7 +246,6 @@ Cycle Router::sleep_until(Cycle now, RouterEnvironment& env) const {
   // router for credits not yet pending). An output held by another input's packet frees when
   // that input moves, which its own terms cover.
   Cycle wake = kNever;
-  const bool physical = params_.message_networks == MessageNetworks::Physical;
   for (std::uint64_t queues = occupied_; queues != 0; queues &= queues - 1) {
     const auto bit = static_cast<std::uint32_t>(__builtin_ctzll(queues));
     const std::uint32_t in = bit / kMessageClasses, cls = bit % kMessageClasses;
@@ -265,7 +260,7 @@ Cycle Router::sleep_until(Cycle now, RouterEnvironment& env) const {
       const OutputPort& op = outputs_[out];
       const OutputChannel& ch = op.channel[cls];
       if (ch.owner != kNoOwner && ch.owner != in) continue;  // the owner's terms cover it
-      Cycle t = std::max(now + 1, physical ? ch.link_free_at : op.link_free_at);
+      Cycle t = std::max(now + 1, link_free_at(out, cls));
       if (!is_local_port(out) && ch.credits == 0) {
         if (next_credit_at_ == kNever) continue;  // add_credit wakes the router
         t = std::max(t, next_credit_at_);

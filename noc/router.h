@@ -152,6 +152,18 @@ class Router {
                  RouterEnvironment& env);
   // Every wanted output (bit per port) grants one of the candidates_; true when a flit moved.
   bool arbitrate_all(std::uint32_t wanted, Cycle now, RouterEnvironment& env);
+  // The arbiter and the link-free cycle that govern class `cls` on output `out`: one per class
+  // with physical message networks, one shared by the classes otherwise.
+  Arbiter& arbiter_for(std::uint32_t out, std::uint32_t cls) {
+    return arbiters_[params_.message_networks == MessageNetworks::Physical
+                         ? out * kMessageClasses + cls
+                         : out];
+  }
+  Cycle link_free_at(std::uint32_t out, std::uint32_t cls) const {
+    return params_.message_networks == MessageNetworks::Physical
+               ? outputs_[out].channel[cls].link_free_at
+               : outputs_[out].link_free_at;
+  }
   // arbitrate() when input `in`'s front flit (class `cls`) is the only candidate and wants only
   // `out`: true when it moved.
   bool move_alone(std::uint32_t in, std::uint32_t cls, std::uint32_t out, Cycle now,
