@@ -13,19 +13,15 @@ namespace nm::cli {
 
 namespace {
 
-double parse_rate(const std::string& text) {
+// `text` as a number for which `in_range` holds; else a UserError naming `option` and `range`.
+template <typename InRange>
+double parse_number_in(const char* option, const std::string& text, const char* range,
+                       InRange in_range) {
   char* end = nullptr;
   const double v = std::strtod(text.c_str(), &end);
-  if (text.empty() || *end != '\0' || !(v > 0.0 && v <= 1000.0))
-    throw UserError("--max-rate-hz must be a number in (0, 1000], not '" + text + "'");
-  return v;
-}
-
-double parse_l2_norm(const std::string& text) {
-  char* end = nullptr;
-  const double v = std::strtod(text.c_str(), &end);
-  if (text.empty() || *end != '\0' || !(v >= 0.0 && v <= 100000.0))
-    throw UserError("--input-l2-norm must be a number in [0, 100000], not '" + text + "'");
+  if (text.empty() || *end != '\0' || !in_range(v))
+    throw UserError(std::string(option) + " must be a number in " + range + ", not '" + text +
+                    "'");
   return v;
 }
 
@@ -42,8 +38,10 @@ int digits_command(const Options& o, std::ostream& out) {
   if (o.rest_steps > 100000) throw UserError("--rest-steps must be at most 100000");
   eo.sample_steps = static_cast<std::uint32_t>(o.sample_steps);
   eo.rest_steps = static_cast<std::uint32_t>(o.rest_steps);
-  eo.max_rate_hz = parse_rate(o.max_rate_hz);
-  eo.input_l2_norm = parse_l2_norm(o.input_l2_norm);
+  eo.max_rate_hz = parse_number_in("--max-rate-hz", o.max_rate_hz, "(0, 1000]",
+                                   [](double v) { return v > 0.0 && v <= 1000.0; });
+  eo.input_l2_norm = parse_number_in("--input-l2-norm", o.input_l2_norm, "[0, 100000]",
+                                     [](double v) { return v >= 0.0 && v <= 100000.0; });
   eo.min_spikes = static_cast<std::uint32_t>(std::min<std::uint64_t>(o.min_spikes, 1u << 30));
   eo.max_retries = static_cast<std::uint32_t>(std::min<std::uint64_t>(o.max_retries, 100));
   digits::check_network(in.net, eo);
