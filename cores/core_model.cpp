@@ -138,13 +138,24 @@ Cycle NeuroCore::synaptic_stage(std::uint64_t step, Cycle start, CoreCounters& c
   if (track_ready) std::fill(ready_.begin(), ready_.end(), start);
   Cycle cursor = start;
   const std::uint32_t slot = ring_.slot_of(step);
-  for (const PendingSpike& in : pending_) {
+  // The axons' lists are scattered over synapse memory that is mostly out of cache: fetch the
+  // offsets kPrefetchAhead * 2 spikes ahead and the lists kPrefetchAhead ahead, so that the
+  // misses overlap instead of stalling each list's first synaptic operation.
+  constexpr std::size_t kPrefetchAhead = 8;
+  const SynapseMemory& memory = image_.synapses;
+  const std::size_t n = pending_.size();
+  for (std::size_t i = 0; i < n && i < 2 * kPrefetchAhead; ++i) memory.prefetch_offsets(pending_[i].axon);
+  for (std::size_t i = 0; i < n && i < kPrefetchAhead; ++i) memory.prefetch_list(pending_[i].axon);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i + 2 * kPrefetchAhead < n) memory.prefetch_offsets(pending_[i + 2 * kPrefetchAhead].axon);
+    if (i + kPrefetchAhead < n) memory.prefetch_list(pending_[i + kPrefetchAhead].axon);
+    const PendingSpike& in = pending_[i];
     cursor += timing_.axon_fetch_cycles;
     ++counts.axon_events;
     if (learner_) learner_->on_axon_spike(in.axon, step);
-    const SynapseEntry* s = image_.synapses.begin(in.axon);
-    const SynapseEntry* const end = image_.synapses.end(in.axon);
-    const std::uint32_t fanout = image_.synapses.fanout(in.axon);
+    const SynapseEntry* s = memory.begin(in.axon);
+    const SynapseEntry* const end = memory.end(in.axon);
+    const std::uint32_t fanout = memory.fanout(in.axon);
     if (track_ready) {
       for (; s != end; ++s) {
         cursor += timing_.synop_cycles;
