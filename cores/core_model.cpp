@@ -1,6 +1,7 @@
 #include "cores/core_model.h"
 
 #include <algorithm>
+#include <type_traits>
 #include <utility>
 
 #include "cores/spike_source.h"
@@ -153,33 +154,44 @@ Cycle NeuroCore::synaptic_stage(std::uint64_t step, Cycle start, CoreCounters& c
     cursor += timing_.axon_fetch_cycles;
     ++counts.axon_events;
     if (learner_) learner_->on_axon_spike(in.axon, step);
-    const SynapseEntry* s = memory.begin(in.axon);
-    const SynapseEntry* const end = memory.end(in.axon);
     const std::uint32_t fanout = memory.fanout(in.axon);
-    if (track_ready) {
-      for (; s != end; ++s) {
-        cursor += timing_.synop_cycles;
-        ring_.add_from(slot, s->delay, s->compartment, std::int64_t{s->weight} * in.payload);
-        if (s->delay == 0) ready_[s->compartment] = cursor;
-      }
-    } else if (ring_.slots() == 1) {  // no delays onto this core: every synapse hits `slot`
-      std::int64_t* const acc = ring_.slot_inputs(slot);
-      if (in.payload == 1) {  // binary spikes: the weight itself
-#pragma GCC unroll 4
-        for (; s != end; ++s) acc[s->compartment] += s->weight;
-      } else {
-        for (; s != end; ++s) acc[s->compartment] += std::int64_t{s->weight} * in.payload;
-      }
-      cursor += Cycle{fanout} * timing_.synop_cycles;
-    } else {
-      for (; s != end; ++s) {
-        ring_.add_from(slot, s->delay, s->compartment, std::int64_t{s->weight} * in.payload);
-      }
-      cursor += Cycle{fanout} * timing_.synop_cycles;
-    }
+    if (memory.narrow())
+      cursor = synaptic_ops(memory.narrow_begin(in.axon), memory.narrow_end(in.axon), in.payload,
+                            slot, cursor, track_ready);
+    else
+      cursor = synaptic_ops(memory.wide_begin(in.axon), memory.wide_end(in.axon), in.payload, slot, cursor,
+                            track_ready);
     counts.synops += fanout;
   }
   pending_.clear();
+  return cursor;
+}
+
+template <class Entry>
+Cycle NeuroCore::synaptic_ops(const Entry* s, const Entry* end, std::int32_t payload,
+                              std::uint32_t slot, Cycle cursor, bool track_ready) {
+  if (track_ready) {
+    for (; s != end; ++s) {
+      cursor += timing_.synop_cycles;
+      const std::uint32_t delay = delay_of(*s);
+      ring_.add_from(slot, delay, s->compartment, std::int64_t{s->weight} * payload);
+      if (delay == 0) ready_[s->compartment] = cursor;
+    }
+    return cursor;
+  }
+  cursor += Cycle{static_cast<std::uint64_t>(end - s)} * timing_.synop_cycles;
+  if (std::is_same_v<Entry, NarrowSynapse> || ring_.slots() == 1) {  // every synapse hits `slot`
+    std::int64_t* const acc = ring_.slot_inputs(slot);
+    if (payload == 1) {  // binary spikes: the weight itself
+#pragma GCC unroll 4
+      for (; s != end; ++s) acc[s->compartment] += s->weight;
+    } else {
+      for (; s != end; ++s) acc[s->compartment] += std::int64_t{s->weight} * payload;
+    }
+  } else {
+    for (; s != end; ++s)
+      ring_.add_from(slot, delay_of(*s), s->compartment, std::int64_t{s->weight} * payload);
+  }
   return cursor;
 }
 

@@ -92,6 +92,12 @@ class NeuroCore : public CoreEngine {
   // Performs the queued synaptic operations from cycle `start`; returns when the stage ends and
   // fills ready_ (per compartment, the end of its last delay-0 synop, else `start`).
   Cycle synaptic_stage(std::uint64_t step, Cycle start, CoreCounters& counts);
+  // One axon's list [s, end) (either synapse layout) with `payload`, from `cursor`, into the
+  // delay ring (slot = this step's); returns the cursor after its synops. `track_ready`: note
+  // in ready_ when each delay-0 synop ends (SynapseNeuron overlap).
+  template <class Entry>
+  Cycle synaptic_ops(const Entry* s, const Entry* end, std::int32_t payload, std::uint32_t slot,
+                     Cycle cursor, bool track_ready);
   // Graded payload of compartment c spiking with voltage v_at_spike (1 for binary spikes).
   std::int32_t payload_of(std::uint32_t c, std::int64_t v_at_spike) const;
 

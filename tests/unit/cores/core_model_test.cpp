@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "core_fixture.h"
 
 namespace nm {
@@ -137,6 +139,74 @@ TEST_F(CoreModelTest, PoissonSourceIsReproducibleAndNearItsRate) {
   // 5000 draws at p = 0.2: mean 1000, sd about 28; 6 sd bounds.
   EXPECT_GT(count, 830u);
   EXPECT_LT(count, 1170u);
+}
+
+// The same random core twice, its synapse memory sealed narrow and wide: every step's packets,
+// spikes, timing and neuron state agree, for binary and graded spikes, with and without
+// SynapseNeuron overlap, on a ring of one slot and of several.
+TEST_F(CoreModelTest, NarrowAndWideSynapseLayoutsGiveTheSameSteps) {
+  constexpr std::uint32_t kCompartments = 40, kAxons = 24;
+  for (const bool overlap : {false, true}) {
+    for (const std::uint32_t max_delay : {0u, 3u}) {
+      std::mt19937 rng(7 + max_delay);
+      CoreImage img;
+      for (std::uint32_t c = 0; c < kCompartments; ++c) {
+        img.neuron_of.push_back(c);
+        img.lif.push_back(make_lif_constants(static_cast<std::int32_t>(rng() % 4096),
+                                             static_cast<std::int32_t>(rng() % 4096), 50,
+                                             static_cast<std::int32_t>(rng() % 200), 0));
+        img.u0.push_back(0);
+        img.v0.push_back(0);
+      }
+      img.is_source.assign(kCompartments, 0);
+      img.record_spikes.assign(kCompartments, 1);
+      img.record_voltage.assign(kCompartments, 0);
+      img.sources.assign(kCompartments, SourceCompartment{});
+      img.payload_bits.assign(kCompartments, 4);
+      for (std::uint32_t a = 0; a < kAxons; ++a)
+        for (std::uint32_t k = 0; k < 1 + rng() % 12; ++k)
+          img.synapses.add(a, {static_cast<std::uint32_t>(rng() % kCompartments),
+                               static_cast<std::int32_t>(rng() % 8000) - 4000, 0});
+      for (std::uint32_t c = 0; c <= kCompartments; ++c) img.out_offsets.push_back(c);
+      for (std::uint32_t c = 0; c < kCompartments; ++c) img.out_axons.push_back({1, c});
+      img.max_delay_steps = max_delay;
+      CoreImage wide_img = img;
+      img.synapses.seal(kAxons);
+      wide_img.synapses.seal(kAxons, false);
+      ASSERT_TRUE(img.synapses.narrow());
+      ASSERT_FALSE(wide_img.synapses.narrow());
+      CoreTiming timing = timing_;
+      if (overlap) timing.overlap = PipelineOverlap::SynapseNeuron;
+      NeuroCore narrow(0, "n", img, timing), wide(0, "w", wide_img, timing);
+      for (std::uint64_t t = 1; t <= 30; ++t) {
+        for (std::uint32_t k = 0; k < rng() % 20; ++k) {
+          const std::uint32_t axon = rng() % kAxons;
+          const std::int32_t payload = t % 3 == 0 ? static_cast<std::int32_t>(rng() % 16) : 1;
+          narrow.receive(axon, payload);
+          wide.receive(axon, payload);
+        }
+        const CoreStepResult a = step(narrow, t, 10 * t);
+        const std::vector<OutgoingSpike> packets = packets_;
+        const std::vector<SpikeRecord> spikes = spikes_;
+        const CoreStepResult b = step(wide, t, 10 * t);
+        ASSERT_EQ(a.done_cycle, b.done_cycle) << "step " << t;
+        ASSERT_EQ(packets.size(), packets_.size()) << "step " << t;
+        for (std::size_t i = 0; i < packets.size(); ++i) {
+          EXPECT_EQ(packets[i].dst_axon, packets_[i].dst_axon);
+          EXPECT_EQ(packets[i].emit_cycle, packets_[i].emit_cycle);
+          EXPECT_EQ(packets[i].payload, packets_[i].payload);
+        }
+        EXPECT_EQ(spikes.size(), spikes_.size());
+        for (std::uint32_t c = 0; c < kCompartments; ++c) {
+          EXPECT_EQ(narrow.u(c), wide.u(c));
+          EXPECT_EQ(narrow.v(c), wide.v(c));
+        }
+      }
+      EXPECT_GT(narrow.totals().neuron_spikes, 0u);
+      EXPECT_EQ(narrow.totals().synops, wide.totals().synops);
+      EXPECT_GT(narrow.totals().synops, 0u);
+    }
+  }
 }
 
 }  // namespace

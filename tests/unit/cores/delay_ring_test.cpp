@@ -36,9 +36,49 @@ TEST(SynapseMemory, ListsAreContiguousPerAxon) {
   EXPECT_EQ(m.fanout(0), 1u);
   EXPECT_EQ(m.fanout(1), 0u);
   ASSERT_EQ(m.fanout(2), 2u);
-  EXPECT_EQ(m.begin(2)[1].compartment, 3u);
-  EXPECT_EQ(m.begin(2)[0].weight, -3);
+  EXPECT_EQ(m.at(2, 1).compartment, 3u);
+  EXPECT_EQ(m.at(2, 0).weight, -3);
   EXPECT_EQ(m.synapse_count(), 3u);
+}
+
+TEST(SynapseMemory, StaysNarrowWhenEveryEntryFitsAndWidensWhenLearningNeedsMore) {
+  SynapseMemory m;
+  m.add(0, {1, 5, 0});
+  m.add(1, {65535, -32768, 0});
+  m.seal(2);
+  ASSERT_TRUE(m.narrow());
+  EXPECT_EQ(m.at(1, 0).compartment, 65535u);
+  EXPECT_EQ(m.at(1, 0).weight, -32768);
+  m.set_weight(0, 32767);  // still fits
+  m.set_delay(1, 0);
+  EXPECT_TRUE(m.narrow());
+  EXPECT_EQ(m.host_bytes(), 2 * sizeof(NarrowSynapse) + 3 * sizeof(std::uint32_t));
+  m.set_weight(0, 32768);  // does not: the layout widens, contents kept
+  EXPECT_FALSE(m.narrow());
+  EXPECT_EQ(m.at(0, 0).weight, 32768);
+  EXPECT_EQ(m.at(1, 0).weight, -32768);
+  SynapseMemory d;
+  d.add(0, {1, 5, 0});
+  d.seal(1);
+  d.set_delay(0, 2);
+  EXPECT_FALSE(d.narrow());
+  EXPECT_EQ(d.at(0, 0).delay, 2u);
+  EXPECT_EQ(d.at(0, 0).weight, 5);
+}
+
+TEST(SynapseMemory, StaysWideWhenAnEntryHasADelayOrABigWeight) {
+  SynapseMemory a;
+  a.add(0, {1, 5, 1});
+  a.seal(1);
+  EXPECT_FALSE(a.narrow());
+  SynapseMemory b;
+  b.add(0, {1, 40000, 0});
+  b.seal(1);
+  EXPECT_FALSE(b.narrow());
+  SynapseMemory c;
+  c.add(0, {70000, 1, 0});
+  c.seal(1);
+  EXPECT_FALSE(c.narrow());
 }
 
 }  // namespace

@@ -211,7 +211,7 @@ TEST(LearningEngine, EvaluatesSynapsesOfFiredAxonsAndPostsAndAllWhenUkIsDue) {
   EXPECT_EQ(engine.learn(8, memory).synapse_updates, 9u);  // epoch 2: u1 due, all
   EXPECT_EQ(weight(0, 2), 180);
   EXPECT_EQ(weight(1, 1), 164);
-  EXPECT_EQ(memory.begin(1)->weight, 164 * 64);  // axon 1's first entry: compartment 0
+  EXPECT_EQ(memory.at(1, 0).weight, 164 * 64);  // axon 1's first entry: compartment 0
   engine.on_post_spike(1, 10);
   EXPECT_EQ(engine.learn(12, memory).synapse_updates, 3u);  // epoch 3: post 1 only
   EXPECT_EQ(weight(0, 1), 180);                             // x1 of axon 0 is still 64
@@ -224,7 +224,7 @@ TEST(LearningEngine, WritesEffectiveWeightIntoSynapseMemoryAndClipsToSignMode) {
   s.engine.on_post_spike(0, 1);
   s.learn(1);
   EXPECT_EQ(s.weight(), 164);
-  EXPECT_EQ(s.memory.begin(0)->weight, 164 * 64);
+  EXPECT_EQ(s.memory.at(0, 0).weight, 164 * 64);
   for (std::uint64_t t = 2; t <= 4; ++t) {
     s.engine.on_post_spike(0, t);
     s.learn(t);

@@ -37,11 +37,11 @@ TEST_F(ChipBuilderTest, InputAxonsAreDistinctSourcesInAscendingOrder) {
   EXPECT_EQ(images[1].synapses.axon_count(), 2u);
   EXPECT_EQ(images[1].synapses.fanout(0), 2u);  // 0 -> 2 and 0 -> 3
   EXPECT_EQ(images[1].synapses.fanout(1), 1u);  // 1 -> 3
-  EXPECT_EQ(images[1].synapses.begin(1)->weight, -7 * 64);  // effective: mantissa x 2^6
-  EXPECT_EQ(images[1].synapses.begin(1)->compartment, 1u);
+  EXPECT_EQ(images[1].synapses.at(1, 0).weight, -7 * 64);  // effective: mantissa x 2^6
+  EXPECT_EQ(images[1].synapses.at(1, 0).compartment, 1u);
   // Core 0 is reached by source 3 only, with its delay.
   EXPECT_EQ(images[0].synapses.axon_count(), 1u);
-  EXPECT_EQ(images[0].synapses.begin(0)->delay, 2u);
+  EXPECT_EQ(images[0].synapses.at(0, 0).delay, 2u);
   EXPECT_EQ(images[0].max_delay_steps, 2u);
 }
 
