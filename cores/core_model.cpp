@@ -65,7 +65,10 @@ Cycle NeuroCore::neuron_stage_plain(std::uint64_t step, Cycle cursor, CoreCounte
       std::int64_t v_at_spike = 0;
       const bool spiked = step_one(lif[c], a_in[c], state[c], v_at_spike);
       a_in[c] = 0;
-      if (spiked) fired_.push_back({c, v_at_spike});
+      if (spiked) {
+        fired_.push_back({c, v_at_spike});
+        prefetch_fan_out(c);  // for emit_spike, once the loop is done
+      }
     }
   };
   if (lif_extensions_idle_)  // lambdas, not function pointers: each loop inlines its step
@@ -256,14 +259,30 @@ Cycle NeuroCore::emit_spike(std::uint32_t c, std::uint64_t step, Cycle cursor,
                             std::int32_t payload, CoreCounters& counts,
                             std::vector<OutgoingSpike>& out, std::vector<SpikeRecord>& spikes) {
   if (learner_) learner_->on_post_spike(c, step);
-  if (image_.record_spikes[c]) spikes.push_back({image_.neuron_of[c], cursor});
-  for (std::uint32_t k = image_.out_offsets[c]; k < image_.out_offsets[c + 1]; ++k) {
+  const NeuronId neuron = image_.neuron_of[c];
+  if (image_.record_spikes[c]) spikes.push_back({neuron, cursor});
+  const std::uint32_t first = image_.out_offsets[c], last = image_.out_offsets[c + 1];
+  // The packets are written in place (a temporary copied in would be stored in halves and
+  // read back whole: a store-forwarding stall per packet).
+  const std::size_t at = out.size();
+  out.resize(at + (last - first));
+  OutgoingSpike* o = out.data() + at;
+  for (std::uint32_t k = first; k < last; ++k, ++o) {
     cursor += timing_.spike_out_cycles;
     const OutputAxon& dst = image_.out_axons[k];
-    out.push_back({dst.core, dst.axon, image_.neuron_of[c], cursor, payload});
-    ++counts.packets_out;
+    o->dst_core = dst.core;
+    o->dst_axon = dst.axon;
+    o->src_neuron = neuron;
+    o->emit_cycle = cursor;
+    o->payload = payload;
   }
+  counts.packets_out += last - first;
   return cursor;
+}
+
+void NeuroCore::prefetch_fan_out(std::uint32_t c) const {
+  __builtin_prefetch(&image_.neuron_of[c]);
+  __builtin_prefetch(&image_.out_axons[image_.out_offsets[c]]);
 }
 
 LearningStepResult NeuroCore::learn(std::uint64_t step) {

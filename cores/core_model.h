@@ -137,6 +137,8 @@ class NeuroCore : public CoreEngine {
   // What compartment c's spike at `cursor` causes, in both neuron-stage loops: the learning
   // engine's post-spike note, the recorded spike, and one packet per output axon, each
   // spike_out_cycles later than the one before. Returns the cursor after the last packet.
+  // Cache hint: compartment c will spike, emit_spike will read its fan-out (no effect on results).
+  void prefetch_fan_out(std::uint32_t c) const;
   Cycle emit_spike(std::uint32_t c, std::uint64_t step, Cycle cursor, std::int32_t payload,
                    CoreCounters& counts, std::vector<OutgoingSpike>& out,
                    std::vector<SpikeRecord>& spikes);
