@@ -14,13 +14,15 @@ NeuroCore::NeuroCore(CoreId id, std::string name, CoreImage image, const CoreTim
       image_(std::move(image)),
       timing_(timing),
       ring_(image_.compartments(), image_.max_delay_steps),
-      state_(image_.compartments()),
+      u_(image_.u0),
+      v_(image_.v0),
+      extras_(image_.compartments()),
+      lanes_(image_.lif),
+      lanes_exact_(LifLanes::exact_for(image_.lif, v_)),
+      spiked_(image_.compartments(), 0),
+      next_v_(image_.compartments(), 0),
       ready_(image_.compartments(), 0),
       next_listed_(image_.compartments(), 0) {
-  for (std::uint32_t c = 0; c < image_.compartments(); ++c) {
-    state_[c].u = image_.u0[c];
-    state_[c].v = image_.v0[c];
-  }
   if (!image_.learning.empty()) {
     learner_ = std::make_unique<LearningEngine>(std::move(image_.learning),
                                                 image_.synapses.axon_count(),
@@ -41,7 +43,7 @@ NeuroCore::NeuroCore(CoreId id, std::string name, CoreImage image, const CoreTim
 bool NeuroCore::compute_lif_extensions_idle() const {
   for (std::uint32_t c = 0; c < image_.compartments(); ++c) {
     const LifConstants& k = image_.lif[c];
-    const LifState& s = state_[c];
+    const LifExtras& s = extras_[c];
     if (k.refractory_steps != 0 || k.adapt_increment != 0 || s.threshold_rise != 0 ||
         s.refractory_left != 0)
       return false;
@@ -54,31 +56,30 @@ Cycle NeuroCore::neuron_stage_plain(std::uint64_t step, Cycle cursor, CoreCounte
                                     std::vector<SpikeRecord>& spikes) {
   // Pass 1: every neuron, no timing, only the spiking ones remembered.
   // The slot's inputs are cleared as they are read (the slot serves step + slots next).
-  std::int64_t* a_in = ring_.slot_inputs(ring_.slot_of(step));
+  std::int32_t* a_in = ring_.slot_inputs(ring_.slot_of(step));
   const std::uint32_t compartments = image_.compartments();
-  const LifConstants* lif = image_.lif.data();
-  LifState* state = state_.data();
   fired_.clear();
-  auto update_all = [&](auto step_one) {
-#pragma GCC unroll 2
+  auto fired = [&](std::uint32_t c, std::int64_t v_at_spike) {
+    fired_.push_back({c, v_at_spike});
+    prefetch_fan_out(c);  // for emit_spike, once the loop is done
+  };
+  if (lif_extensions_idle_ && lanes_exact_) {
+    lanes_.step(u_.data(), v_.data(), a_in, spiked_.data(), next_v_.data());
+    for (std::uint32_t c = 0; c < compartments; ++c)
+      if (spiked_[c] != 0) fired(c, next_v_[c]);
+  } else {  // extensions in use, or an initial v out of the lanes' range: one neuron at a time
+    const LifConstants* lif = image_.lif.data();
     for (std::uint32_t c = 0; c < compartments; ++c) {
       std::int64_t v_at_spike = 0;
-      const bool spiked = step_one(lif[c], a_in[c], state[c], v_at_spike);
+      LifState s = state(c);
+      const bool spiked = lif_extensions_idle_ ? lif_step_basic(lif[c], a_in[c], s, v_at_spike)
+                                               : lif_step(lif[c], a_in[c], s, &v_at_spike);
+      store_state(c, s);
       a_in[c] = 0;
-      if (spiked) {
-        fired_.push_back({c, v_at_spike});
-        prefetch_fan_out(c);  // for emit_spike, once the loop is done
-      }
+      if (spiked) fired(c, v_at_spike);
     }
-  };
-  if (lif_extensions_idle_)  // lambdas, not function pointers: each loop inlines its step
-    update_all([](const LifConstants& k, std::int64_t a, LifState& s, std::int64_t& v) {
-      return lif_step_basic(k, a, s, v);
-    });
-  else
-    update_all([](const LifConstants& k, std::int64_t a, LifState& s, std::int64_t& v) {
-      return lif_step(k, a, s, &v);
-    });
+    if (!lanes_exact_) lanes_exact_ = LifLanes::exact_for(image_.lif, v_);  // v in range now?
+  }
   // Pass 2: the cursor as the general loop advances it (idle or active cost per compartment,
   // spike_out per packet), evaluated at each spiking compartment only.
   const Cycle idle_cost = timing_.neuron_update_idle_cycles;
@@ -115,12 +116,27 @@ void NeuroCore::set_threshold_adaptation(bool on) {
   lif_extensions_idle_ = compute_lif_extensions_idle();
 }
 
+LifState NeuroCore::state(std::uint32_t c) const {
+  LifState s;
+  s.u = u_[c];
+  s.v = v_[c];
+  s.threshold_rise = extras_[c].threshold_rise;
+  s.refractory_left = extras_[c].refractory_left;
+  return s;
+}
+
+void NeuroCore::store_state(std::uint32_t c, const LifState& s) {
+  u_[c] = s.u;
+  v_[c] = s.v;
+  extras_[c].threshold_rise = s.threshold_rise;
+  extras_[c].refractory_left = s.refractory_left;
+}
+
 void NeuroCore::reset_neuron_state() {
-  for (std::uint32_t c = 0; c < image_.compartments(); ++c) {
-    state_[c].u = image_.u0[c];
-    state_[c].v = image_.v0[c];
-    state_[c].refractory_left = 0;
-  }
+  u_ = image_.u0;
+  v_ = image_.v0;
+  for (LifExtras& e : extras_) e.refractory_left = 0;
+  lanes_exact_ = LifLanes::exact_for(image_.lif, v_);
   ring_ = DelayRing(image_.compartments(), image_.max_delay_steps);
   pending_.clear();
 }
@@ -184,12 +200,13 @@ Cycle NeuroCore::synaptic_ops(const Entry* s, const Entry* end, std::int32_t pay
   }
   cursor += Cycle{static_cast<std::uint64_t>(end - s)} * timing_.synop_cycles;
   if (std::is_same_v<Entry, NarrowSynapse> || ring_.slots() == 1) {  // every synapse hits `slot`
-    std::int64_t* const acc = ring_.slot_inputs(slot);
+    std::int32_t* const acc = ring_.slot_inputs(slot);
     if (payload == 1) {  // binary spikes: the weight itself
 #pragma GCC unroll 4
-      for (; s != end; ++s) acc[s->compartment] += s->weight;
+      for (; s != end; ++s) DelayRing::accumulate(acc[s->compartment], s->weight);
     } else {
-      for (; s != end; ++s) acc[s->compartment] += std::int64_t{s->weight} * payload;
+      for (; s != end; ++s)
+        DelayRing::accumulate(acc[s->compartment], std::int64_t{s->weight} * payload);
     }
   } else {
     for (; s != end; ++s)
@@ -221,7 +238,7 @@ Cycle NeuroCore::neuron_stage(std::uint64_t step, Cycle cursor, CoreCounters& co
                               std::vector<VoltageSample>& voltages) {
   // Every compartment in order. (Hot loop: sizes and counts kept in locals.)
   const bool overlap = timing_.overlap == PipelineOverlap::SynapseNeuron;
-  const std::int64_t* a_in = ring_.inputs_for(step);
+  const std::int32_t* a_in = ring_.inputs_for(step);
   const std::uint32_t compartments = image_.compartments();
   std::uint64_t active = 0, idle = 0;
   for (std::uint32_t c = 0; c < compartments; ++c) {
@@ -232,7 +249,9 @@ Cycle NeuroCore::neuron_stage(std::uint64_t step, Cycle cursor, CoreCounters& co
       if (spiked) ++counts.source_spikes;
     } else {
       if (overlap) cursor = std::max(cursor, ready_[c]);
-      spiked = lif_step(image_.lif[c], a_in[c], state_[c], &v_at_spike);
+      LifState s = state(c);
+      spiked = lif_step(image_.lif[c], a_in[c], s, &v_at_spike);
+      store_state(c, s);
       if (spiked) {
         ++active;
         cursor += timing_.neuron_update_active_cycles;
@@ -241,7 +260,7 @@ Cycle NeuroCore::neuron_stage(std::uint64_t step, Cycle cursor, CoreCounters& co
         cursor += timing_.neuron_update_idle_cycles;
       }
       if (image_.record_voltage[c]) {
-        voltages.push_back({image_.neuron_of[c], step, cursor, state_[c].u, state_[c].v});
+        voltages.push_back({image_.neuron_of[c], step, cursor, u_[c], v_[c]});
       }
     }
     if (!spiked) continue;

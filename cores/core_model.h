@@ -29,6 +29,7 @@
 #include "cores/core_params.h"
 #include "cores/delay_ring.h"
 #include "cores/learning_engine.h"
+#include "cores/lif_lanes.h"
 
 namespace nm {
 
@@ -65,7 +66,7 @@ class NeuroCore : public CoreEngine {
   // Diehl & Cook's test mode); on again: the configured increments apply.
   void set_threshold_adaptation(bool on) override;
   std::int64_t firing_threshold(std::uint32_t compartment) const override {
-    return image_.lif[compartment].threshold + state_[compartment].threshold_rise;
+    return image_.lif[compartment].threshold + extras_[compartment].threshold_rise;
   }
   // Learning phase after step `step` (call once per step, after run_step and the barrier):
   // evaluates the plastic projections whose epoch ends at `step`; zero work on other steps.
@@ -79,9 +80,9 @@ class NeuroCore : public CoreEngine {
   const CoreCounters& totals() const override { return totals_; }
   const SynapseMemory& synapses() const { return image_.synapses; }
   std::uint64_t synapse_host_bytes() const override { return image_.synapses.host_bytes(); }
-  std::int32_t u(std::uint32_t compartment) const { return state_[compartment].u; }
-  std::int32_t v(std::uint32_t compartment) const { return state_[compartment].v; }
-  const LifState& state(std::uint32_t compartment) const { return state_[compartment]; }
+  std::int32_t u(std::uint32_t compartment) const { return u_[compartment]; }
+  std::int32_t v(std::uint32_t compartment) const { return v_[compartment]; }
+  LifState state(std::uint32_t compartment) const;
 
  private:
   struct PendingSpike {
@@ -106,7 +107,18 @@ class NeuroCore : public CoreEngine {
   CoreImage image_;
   CoreTiming timing_;
   DelayRing ring_;
-  std::vector<LifState> state_;
+  // Compartment state, structure of arrays (u_ and v_ stream through the fast neuron loop).
+  struct LifExtras {
+    std::int64_t threshold_rise = 0;    // [v units]
+    std::uint32_t refractory_left = 0;  // [steps]
+  };
+  std::vector<std::int32_t> u_, v_;  // [u units], [v units]
+  std::vector<LifExtras> extras_;
+  void store_state(std::uint32_t c, const LifState& s);
+  LifLanes lanes_;                     // the 32-bit constants of the fast loop
+  bool lanes_exact_ = false;           // LifLanes::exact_for holds (checked when v is set)
+  std::vector<std::int32_t> spiked_;   // scratch of the fast loop, per compartment (0 or 1)
+  std::vector<std::int32_t> next_v_;   // scratch of the fast loop, per compartment [v units]
   std::vector<PendingSpike> pending_;
   std::vector<Cycle> ready_;  // per compartment: its inputs for this step are complete
   std::vector<std::size_t> next_listed_;  // per source compartment: next index into its steps
@@ -123,7 +135,7 @@ class NeuroCore : public CoreEngine {
     std::int64_t v_at_spike;  // [v units]
   };
   // True when no compartment uses a refractory period or threshold adaptation (constants and
-  // state): the fast path then calls lif_step_basic.
+  // state): the fast path then runs lanes_ (when lanes_exact_) or lif_step_basic.
   bool lif_extensions_idle_ = false;
   bool compute_lif_extensions_idle() const;
   std::vector<Fired> fired_;  // scratch of the fast path: this step's spiking compartments

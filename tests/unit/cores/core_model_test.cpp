@@ -209,5 +209,40 @@ TEST_F(CoreModelTest, NarrowAndWideSynapseLayoutsGiveTheSameSteps) {
   }
 }
 
+// An initial voltage beyond the 24-bit range (v0 is not range-checked) keeps the fast neuron
+// loop on its one-neuron-at-a-time path until v is in range: results as lif_step_basic's.
+TEST_F(CoreModelTest, FastLoopMatchesScalarStepWhenInitialVoltageIsOutOfRange) {
+  CoreImage img;
+  img.neuron_of = {0, 1};
+  img.is_source = {0, 0};
+  img.record_spikes = {1, 1};
+  img.record_voltage = {0, 0};
+  img.lif = {make_lif_constants(100, 300, 1000, 5, 2), make_lif_constants(0, 4095, 1000, 0, 0)};
+  img.u0 = {1 << 30, -(1 << 30)};
+  img.v0 = {1 << 30, -(1 << 30)};
+  img.sources.assign(2, SourceCompartment{});
+  img.synapses.add(0, {0, 64 * 50, 0});
+  img.synapses.add(0, {1, 64 * 70, 0});
+  img.synapses.seal(1);
+  img.out_offsets = {0, 0, 0};
+  std::vector<LifState> ref(2);
+  for (std::uint32_t c = 0; c < 2; ++c) {
+    ref[c].u = img.u0[c];
+    ref[c].v = img.v0[c];
+  }
+  const std::vector<LifConstants> k = img.lif;
+  NeuroCore core(0, "c", img, timing_);
+  for (std::uint64_t t = 1; t <= 6; ++t) {
+    step(core, t, 0);
+    core.receive(0);  // its input lands at step t + 1
+    for (std::uint32_t c = 0; c < 2; ++c) {
+      std::int64_t v_at_spike = 0;
+      lif_step_basic(k[c], t >= 2 ? (c == 0 ? 64 * 50 : 64 * 70) : 0, ref[c], v_at_spike);
+      EXPECT_EQ(core.u(c), ref[c].u) << "step " << t;
+      EXPECT_EQ(core.v(c), ref[c].v) << "step " << t;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace nm
