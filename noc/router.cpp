@@ -46,14 +46,8 @@ void Router::fail_accept(std::uint32_t port, bool overflow) const {
                       port_name(port));
 }
 
-bool Router::add_credit(std::uint32_t port, std::uint32_t cls, Cycle arrival) {
-  if (pending_credits_.empty()) {
-    next_credit_at_ = arrival;
-  } else if (pending_credits_.back().arrival > arrival) {
-    throw InternalError("router " + std::to_string(index_) + ": credit arrivals out of order");
-  }
-  pending_credits_.push_back({arrival, port * kMessageClasses + cls});
-  return stalled_ != 0;
+void Router::fail_credit_order() const {
+  throw InternalError("router " + std::to_string(index_) + ": credit arrivals out of order");
 }
 
 std::uint32_t Router::route_multicast(std::uint32_t in, const Flit& f) const {

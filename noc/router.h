@@ -72,7 +72,15 @@ class Router {
   // A credit for output mesh port `port`, class `cls`, usable from `arrival` on. Returns true
   // when the router sleeps with stalled flits: it must then be woken at `arrival`. Arrivals
   // must not decrease from one call to the next (InternalError otherwise).
-  bool add_credit(std::uint32_t port, std::uint32_t cls, Cycle arrival);
+  bool add_credit(std::uint32_t port, std::uint32_t cls, Cycle arrival) {  // inline: once per hop
+    if (pending_credits_.empty()) {
+      next_credit_at_ = arrival;
+    } else if (pending_credits_.back().arrival > arrival) {
+      fail_credit_order();
+    }
+    pending_credits_.push_back({arrival, port * kMessageClasses + cls});
+    return stalled_ != 0;
+  }
 
   // One cycle of work: absorb credits, route new heads, arbitrate every output, move granted
   // flits. Calling it twice for the same cycle does nothing the second time.
@@ -124,6 +132,7 @@ class Router {
 
   // Throws the InternalError of a broken arrival on `port`: a buffer overflow, or out of order.
   [[noreturn]] void fail_accept(std::uint32_t port, bool overflow) const;
+  [[noreturn]] void fail_credit_order() const;  // the InternalError of add_credit
   // Turns every pending credit that has arrived by `now` into a usable one.
   void absorb_credits(Cycle now);
   // The next cycle evaluate() could change something, computed at the end of evaluate(now).
