@@ -150,6 +150,15 @@ bool Router::arbitrate_all(std::uint32_t wanted, Cycle now, Mesh& mesh) {
   return moved;
 }
 
+inline void Router::absorb_credits(Cycle now) {
+  while (!pending_credits_.empty() && pending_credits_.front().arrival <= now) {
+    const std::uint32_t c = pending_credits_.front().channel;
+    ++outputs_[c / kMessageClasses].channel[c % kMessageClasses].credits;
+    pending_credits_.pop_front();
+  }
+  next_credit_at_ = pending_credits_.empty() ? kNever : pending_credits_.front().arrival;
+}
+
 void Router::evaluate(Cycle now, Mesh& mesh) {
   if (last_evaluated_ == now) return;
   if (stalled_ != 0 && last_evaluated_ + 1 < now) {
@@ -272,14 +281,6 @@ Cycle Router::sleep_until(Cycle now, Mesh& mesh) const {
   return wake;
 }
 
-void Router::absorb_credits(Cycle now) {
-  while (!pending_credits_.empty() && pending_credits_.front().arrival <= now) {
-    const std::uint32_t c = pending_credits_.front().channel;
-    ++outputs_[c / kMessageClasses].channel[c % kMessageClasses].credits;
-    pending_credits_.pop_front();
-  }
-  next_credit_at_ = pending_credits_.empty() ? kNever : pending_credits_.front().arrival;
-}
 
 [[gnu::always_inline]] inline void Router::send_out(Flit& f, std::uint32_t in, std::uint32_t cls, std::uint32_t out,
                              Cycle now, Mesh& mesh) {
