@@ -193,7 +193,9 @@ po::options_description digits_options(Options& o) {
        "at most this many repeats per sample")
       ("json", po::value(&o.result_json), "write the result as JSON to FILE")
       ("weights-out", po::value(&o.weights_dir),
-       "write the learned weights to DIR/weights_<projection>.csv (loadable with from_file)");
+       "write the learned weights to DIR/weights_<projection>.csv (loadable with from_file)")
+      ("responses-out", po::value(&o.responses_csv),
+       "write every presentation's excitatory responses to FILE (CSV, docs/digits.md)");
   d.add(seed_and_mode_options(o));
   return d;
 }

@@ -54,6 +54,7 @@ struct Options {
   std::uint64_t max_retries = 3;       // --max-retries
   std::string result_json;             // --json: write the result here ("" = none)
   std::string weights_dir;             // --weights-out: write the learned weights here ("" = none)
+  std::string responses_csv;           // --responses-out: per-presentation responses ("" = none)
   bool help = false;
   bool version = false;
   std::string help_text;           // usage for the command (or the global usage)

@@ -2,6 +2,7 @@
 // persistent plain chip (hw_model/plain_chip_runner.h). docs/digits.md describes it.
 #include <cstdlib>
 #include <fstream>
+#include <optional>
 
 #include "apps/commands.h"
 #include "apps/digits/diehl_cook_experiment.h"
@@ -25,6 +26,13 @@ double parse_number_in(const char* option, const std::string& text, const char* 
   return v;
 }
 
+// Opens `path` for writing unless it is empty; a UserError naming `option` when it cannot.
+void open_if_asked(std::ofstream& file, const std::string& path, const char* option) {
+  if (path.empty()) return;
+  file.open(path);
+  if (!file) throw UserError(std::string(option) + ": cannot write '" + path + "'");
+}
+
 }  // namespace
 
 int digits_command(const Options& o, std::ostream& out) {
@@ -45,16 +53,18 @@ int digits_command(const Options& o, std::ostream& out) {
   eo.min_spikes = static_cast<std::uint32_t>(std::min<std::uint64_t>(o.min_spikes, 1u << 30));
   eo.max_retries = static_cast<std::uint32_t>(std::min<std::uint64_t>(o.max_retries, 100));
   digits::check_network(in.net, eo);
-  std::ofstream json_file;  // opened first: a bad path fails before a long run
-  if (!o.result_json.empty()) {
-    json_file.open(o.result_json);
-    if (!json_file) throw UserError("--json: cannot write '" + o.result_json + "'");
-  }
+  // Output files are opened first: a bad path fails before a long run.
+  std::ofstream json_file, responses_file;
+  open_if_asked(json_file, o.result_json, "--json");
+  open_if_asked(responses_file, o.responses_csv, "--responses-out");
   if (!o.weights_dir.empty()) create_folder(o.weights_dir, "--weights-out");
   const digits::Dataset data = digits::load_dataset(o.dataset, o.data_dir);
   const Mapping mapping = make_mapping(in, o);
   PlainChipRunner runner(in.arch, in.net, mapping, o.seed, false, o.lockstep);
-  const digits::ExperimentResult r = digits::run_experiment(runner, in.net, data, eo);
+  std::optional<digits::ResponseLog> responses;
+  if (responses_file.is_open()) responses.emplace(responses_file);
+  const digits::ExperimentResult r =
+      digits::run_experiment(runner, in.net, data, eo, responses ? &*responses : nullptr);
   if (!o.weights_dir.empty())
     write_plastic_weights(in.net, runner.chip().plastic_synapses(), o.weights_dir);
 

@@ -24,19 +24,24 @@ const Population& find_population(const SnnNetwork& net, const std::string& name
 // Presents samples on the runner and accumulates one part's totals.
 class Presenter {
  public:
-  Presenter(PlainChipRunner& runner, const SnnNetwork& net, const ExperimentOptions& o)
+  Presenter(PlainChipRunner& runner, const SnnNetwork& net, const ExperimentOptions& o,
+            ResponseLog* log)
       : runner_(runner),
         o_(o),
+        log_(log),
         input_(find_population(net, o.input_population, "input")),
         exc_(find_population(net, o.exc_population, "excitatory population")),
         spikes_(exc_.size, 0),
         time_step_ms_(net.time_step_ms) {}
 
-  // Shows `img` (with repeats) and returns the excitatory spike counts of the last presentation.
-  const std::vector<std::uint32_t>& show(const LabelledImage& img, PartSummary& part) {
+  // Shows `img` (with repeats) and returns the excitatory spike counts of the last presentation;
+  // `part_name` names the part in the response log.
+  const std::vector<std::uint32_t>& show(const LabelledImage& img, PartSummary& part,
+                                         const char* part_name) {
     double rate_hz = o_.max_rate_hz;
     for (std::uint32_t attempt = 0;; ++attempt) {
       present(img, rate_hz, part);
+      if (log_) log_->add(part_name, part.samples, attempt, img.label, rate_hz, spikes_);
       const std::uint64_t total = std::accumulate(spikes_.begin(), spikes_.end(), std::uint64_t{0});
       if (total >= o_.min_spikes || attempt >= o_.max_retries) break;
       rate_hz += o_.retry_rate_step_hz;
@@ -76,6 +81,7 @@ class Presenter {
 
   PlainChipRunner& runner_;
   const ExperimentOptions& o_;
+  ResponseLog* log_;  // nullptr: no log
   const Population& input_;
   const Population& exc_;
   std::vector<std::uint32_t> spikes_;
@@ -111,9 +117,10 @@ double PartSummary::per_sample_cycles() const {
 }
 
 ExperimentResult run_experiment(PlainChipRunner& runner, const SnnNetwork& net,
-                                const Dataset& data, const ExperimentOptions& o) {
+                                const Dataset& data, const ExperimentOptions& o,
+                                ResponseLog* log) {
   check_network(net, o);
-  Presenter presenter(runner, net, o);
+  Presenter presenter(runner, net, o, log);
   if (data.train.empty() && (o.train_samples > 0 || o.label_samples > 0))
     throw UserError("data set '" + data.name + "' has no training samples");
   check_count(o.label_samples, data.train.size(), "labelling");
@@ -124,7 +131,7 @@ ExperimentResult run_experiment(PlainChipRunner& runner, const SnnNetwork& net,
   runner.set_threshold_adaptation(true);
   auto t0 = Clock::now();
   for (std::uint64_t i = 0; i < o.train_samples; ++i)
-    presenter.show(data.train[i % data.train.size()], r.train);
+    presenter.show(data.train[i % data.train.size()], r.train, "train");
   r.train.host_seconds = std::chrono::duration<double>(Clock::now() - t0).count();
 
   const Population& exc = find_population(net, o.exc_population, "");
@@ -139,7 +146,7 @@ ExperimentResult run_experiment(PlainChipRunner& runner, const SnnNetwork& net,
   t0 = Clock::now();
   ResponseTable table(exc.size);
   for (std::uint64_t i = 0; i < o.label_samples; ++i)
-    table.add(data.train[i].label, presenter.show(data.train[i], r.label));
+    table.add(data.train[i].label, presenter.show(data.train[i], r.label, "label"));
   r.labels = table.assign_labels();
   for (const int l : r.labels)
     if (l != kUnlabelled) ++r.label_counts[l];
@@ -147,7 +154,7 @@ ExperimentResult run_experiment(PlainChipRunner& runner, const SnnNetwork& net,
 
   t0 = Clock::now();
   for (std::uint64_t i = 0; i < o.test_samples; ++i)
-    r.accuracy.add(data.test[i].label, classify(presenter.show(data.test[i], r.test), r.labels));
+    r.accuracy.add(data.test[i].label, classify(presenter.show(data.test[i], r.test, "test"), r.labels));
   r.test.host_seconds = std::chrono::duration<double>(Clock::now() - t0).count();
   return r;
 }

@@ -2,6 +2,8 @@
 // above chance), determinism, and its user errors. Needs the data of scripts/install_datasets.sh
 // (scripts/setup.sh runs it).
 #include <algorithm>
+#include <map>
+#include <sstream>
 
 #include <gtest/gtest.h>
 
@@ -76,6 +78,35 @@ TEST(Digits, WritesTheLearnedWeightsAndAppliesTheL2Coding) {
   expect_user_error(run_cli({"digits", "loihi", kSmallNet, "--data-dir", kData,
                              "--input-l2-norm", "-1"}),
                     {"--input-l2-norm must be a number in [0, 100000], not '-1'"});
+}
+
+// --responses-out logs every presentation: one row per presentation of each part, and the
+// spikes column adds up to the JSON's excitatory spike count of that part.
+TEST(Digits, ResponseLogHasARowPerPresentationThatAddsUpToTheSpikeCounts) {
+  TempDir dir;
+  const nlohmann::json j =
+      run_digits(dir, {"--train", "10", "--label", "10", "--test", "5", "--sample-steps", "60",
+                       "--seed", "7", "--responses-out", dir / "responses.csv"});
+  std::istringstream csv(read_file(dir / "responses.csv"));
+  std::string line;
+  std::getline(csv, line);
+  EXPECT_EQ(line, "part,sample,attempt,label,rate_hz,spikes,responses");
+  std::map<std::string, std::uint64_t> rows, spikes;
+  while (std::getline(csv, line)) {
+    std::vector<std::string> cell;
+    std::istringstream fields(line);
+    for (std::string c; std::getline(fields, c, ',');) cell.push_back(c);
+    ASSERT_GE(cell.size(), 6u) << line;
+    ++rows[cell[0]];
+    spikes[cell[0]] += std::stoull(cell[5]);
+  }
+  for (const char* part : {"train", "label", "test"}) {
+    EXPECT_EQ(rows[part], j[part]["presentations"].get<std::uint64_t>()) << part;
+    EXPECT_EQ(spikes[part], j[part]["exc_spikes"].get<std::uint64_t>()) << part;
+  }
+  expect_user_error(run_cli({"digits", "loihi", kSmallNet, "--data-dir", kData,
+                             "--responses-out", "/nonexistent/r.csv"}),
+                    {"--responses-out: cannot write '/nonexistent/r.csv'"});
 }
 
 TEST(Digits, MissingDataNamesTheFile) {
