@@ -95,12 +95,10 @@ class Router {
     return last_evaluated_ == now && stalled_ != 0 ? wake_at_ : next_wake_polling(now);
   }
   Cycle next_wake_polling(Cycle now) const {
-    Cycle next = kNever;
-    for (std::uint64_t queues = occupied_; queues != 0; queues &= queues - 1) {
-      const auto bit = static_cast<std::uint32_t>(__builtin_ctzll(queues));
-      next = std::min(next, std::max(front_at_[bit], now + 1));
-    }
-    return next;
+    Cycle front = kNever;  // the earliest front, clamped once: max(min f, c) = min max(f, c)
+    for (std::uint64_t queues = occupied_; queues != 0; queues &= queues - 1)
+      front = std::min(front, front_at_[static_cast<std::uint32_t>(__builtin_ctzll(queues))]);
+    return front == kNever ? kNever : std::max(front, now + 1);
   }
 
   bool empty() const;
