@@ -19,26 +19,27 @@ inline std::uint32_t class_index(MessageClass c) { return static_cast<std::uint3
 // responses the response class.
 enum class PacketKind : std::uint8_t { Spike, ReadRequest, WriteRequest, ReadResponse };
 
-struct Flit {
+struct Flit {  // 64 bytes: one cache line when aligned (fields ordered to leave no padding)
   CoreId src_core = 0;
   CoreId dst_core = 0;
   TileCoord dst_tile;            // destination router (unicast)
   std::uint32_t dst_local = 0;   // local port (core slot) on the destination tile (unicast)
   std::uint32_t dst_axon = 0;    // input axon on the destination core
   NeuronId src_neuron = 0;       // spiking neuron; the multicast routing key
-  Cycle emit_cycle = 0;          // when the source core handed the packet to its router
+  std::int32_t dx = 0;           // relative format: columns still to go (east > 0)
+  std::int32_t dy = 0;           // relative format: rows still to go (north > 0)
   std::uint16_t hops_east_west = 0;    // hops taken so far along x
   std::uint16_t hops_north_south = 0;  // hops taken so far along y
-  std::uint64_t packet = 0;      // packet id, unique per mesh (in injection order)
+  std::uint16_t packet_flits = 1;  // length of the packet this flit belongs to [flits]
   PacketKind kind = PacketKind::Spike;
   MessageClass msg_class = MessageClass::Request;
   bool head = true;              // first flit of its packet (routes and claims the output)
   bool tail = true;              // last flit of its packet (releases the output)
   bool multicast = false;        // routed by key (src_neuron) through the routers' tables
-  std::uint16_t packet_flits = 1;  // length of the packet this flit belongs to [flits]
-  std::int32_t dx = 0;           // relative format: columns still to go (east > 0)
-  std::int32_t dy = 0;           // relative format: rows still to go (north > 0)
+  Cycle emit_cycle = 0;          // when the source core handed the packet to its router
+  std::uint64_t packet = 0;      // packet id, unique per mesh (in injection order)
 };
+static_assert(sizeof(Flit) == 64, "Flit: keep it one cache line");
 
 // A flit in a queue, visible to its router from `arrival` on.
 struct TimedFlit {

@@ -16,7 +16,7 @@ Mesh::Mesh(std::uint32_t width, std::uint32_t height, std::uint32_t local_ports,
   routers_.reserve(static_cast<std::size_t>(width) * height);
   for (std::uint32_t i = 0; i < width * height; ++i) {
     const TileCoord pos{static_cast<int>(i % width), static_cast<int>(i / width)};
-    routers_.push_back(std::make_unique<Router>(i, pos, local_ports, params_));
+    routers_.emplace_back(i, pos, local_ports, params_);
     const std::uint32_t x = i % width, y = i / width;
     auto& n = neighbours_.emplace_back();
     n.fill(kNoNeighbour);
@@ -31,7 +31,7 @@ void Mesh::set_multicast_tables(std::vector<MulticastTable> tables) {
   if (tables.size() != routers_.size())
     throw InternalError("set_multicast_tables: one table per router expected");
   tables_ = std::move(tables);
-  for (std::size_t i = 0; i < routers_.size(); ++i) routers_[i]->set_multicast_table(&tables_[i]);
+  for (std::size_t i = 0; i < routers_.size(); ++i) routers_[i].set_multicast_table(&tables_[i]);
 }
 
 TileCoord Mesh::tile_of_core(CoreId core) const {
@@ -51,7 +51,7 @@ void Mesh::no_core(CoreId core) const {
 void Mesh::accept_local(CoreId src_core, const Flit& f) {
   check_core(src_core);
   const std::uint32_t r = router_of_core(src_core);
-  const Cycle ready = routers_[r]->accept(kLocalPortBase + src_core % local_ports_, f, f.emit_cycle);
+  const Cycle ready = routers_[r].accept(kLocalPortBase + src_core % local_ports_, f, f.emit_cycle);
   ++in_flight_;
   ++stats_.injected;
   if (f.head) ++stats_.packets_injected;
@@ -89,24 +89,6 @@ std::uint64_t Mesh::inject_packet(CoreId src_core, CoreId dst_core, PacketKind k
     accept_local(src_core, f);
   }
   return f.packet;
-}
-
-void Mesh::forward(std::uint32_t from, std::uint32_t out, const Flit& flit, Cycle arrival) {
-  const std::uint32_t to = neighbour(from, out);
-  const Cycle ready = routers_[to]->accept(opposite(out), flit, arrival);
-  ++in_flight_;
-  if (scheduler_) scheduler_->wake(to, ready);
-}
-
-void Mesh::freed(std::uint32_t at, std::uint32_t in, std::uint32_t cls, Cycle credit_arrival) {
-  if (!is_local_port(in)) {
-    const std::uint32_t up = neighbour(at, in);
-    if (routers_[up]->add_credit(opposite(in), cls, credit_arrival) && scheduler_)
-      scheduler_->wake(up, credit_arrival);
-  }
-  last_progress_ = std::max(last_progress_, credit_arrival - params_.credit_return_cycles);
-  --in_flight_;
-  if (in_flight_ == 0 && sink_) sink_->drained();
 }
 
 void Mesh::eject(std::uint32_t at, std::uint32_t local, const Flit& f, Cycle arrival) {

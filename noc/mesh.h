@@ -6,10 +6,10 @@
 // NoC-only studies).
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <exception>
-#include <memory>
 #include <vector>
 
 #include "common/types.h"
@@ -54,7 +54,7 @@ struct MeshStats {
   LatencyHistogram latency;              // tail delivery - emit, per delivered packet [cycles]
 };
 
-class Mesh : public RouterEnvironment {
+class Mesh {
  public:
   Mesh(std::uint32_t width, std::uint32_t height, std::uint32_t local_ports,
        const NocParams& params);
@@ -70,8 +70,8 @@ class Mesh : public RouterEnvironment {
   std::uint32_t local_ports() const { return local_ports_; }
   std::uint32_t router_count() const { return static_cast<std::uint32_t>(routers_.size()); }
   std::uint32_t core_count() const { return router_count() * local_ports_; }
-  Router& router(std::uint32_t i) { return *routers_[i]; }
-  const Router& router(std::uint32_t i) const { return *routers_[i]; }
+  Router& router(std::uint32_t i) { return routers_[i]; }
+  const Router& router(std::uint32_t i) const { return routers_[i]; }
   const NocParams& params() const { return params_; }
 
   TileCoord tile_of_core(CoreId core) const;
@@ -102,13 +102,34 @@ class Mesh : public RouterEnvironment {
   std::uint64_t in_flight() const { return in_flight_; }  // flits in router queues or on links
   const MeshStats& stats() const { return stats_; }
 
-  // RouterEnvironment
-  void forward(std::uint32_t from, std::uint32_t out, const Flit& flit, Cycle arrival) override;
-  void freed(std::uint32_t at, std::uint32_t in, std::uint32_t cls, Cycle credit_arrival) override;
-  void eject(std::uint32_t at, std::uint32_t local, const Flit& flit, Cycle arrival) override;
-  // Throws DeadlockError when no flit anywhere has moved for noc.watchdog_cycles.
-  void blocked(std::uint32_t at, Cycle since, Cycle now) override;
-  Cycle watchdog_deadline(Cycle since) const override;
+  // What routers hand their surroundings (called directly: inline, once per hop).
+  // `flit` leaves router `from` by mesh port `out`; it reaches the neighbour at `arrival`.
+  void forward(std::uint32_t from, std::uint32_t out, const Flit& flit, Cycle arrival) {
+    const std::uint32_t to = neighbour(from, out);
+    const Cycle ready = routers_[to].accept(opposite(out), flit, arrival);
+    ++in_flight_;
+    if (scheduler_) scheduler_->wake(to, ready);
+  }
+  // A flit left router `at`'s input queue on port `in`, class `cls`, for good (every branch
+  // sent). For a mesh port the upstream gets the freed slot's credit at `credit_arrival`.
+  void freed(std::uint32_t at, std::uint32_t in, std::uint32_t cls, Cycle credit_arrival) {
+    if (!is_local_port(in)) {
+      const std::uint32_t up = neighbour(at, in);
+      if (routers_[up].add_credit(opposite(in), cls, credit_arrival) && scheduler_)
+        scheduler_->wake(up, credit_arrival);
+    }
+    last_progress_ = std::max(last_progress_, credit_arrival - params_.credit_return_cycles);
+    --in_flight_;
+    if (in_flight_ == 0 && sink_) sink_->drained();
+  }
+  // `flit` leaves router `at` by local port `local`; the core has it at `arrival`.
+  void eject(std::uint32_t at, std::uint32_t local, const Flit& flit, Cycle arrival);
+  // Router `at` had ready flits at `now` and has moved none since `since`: throws
+  // DeadlockError when no flit anywhere has moved for noc.watchdog_cycles.
+  void blocked(std::uint32_t at, Cycle since, Cycle now);
+  // The earliest cycle at which blocked(at, since, now) could act (kNever: never), so that a
+  // blocked router may sleep until then instead of reporting every cycle.
+  Cycle watchdog_deadline(Cycle since) const;
 
  private:
   std::uint32_t neighbour(std::uint32_t router, std::uint32_t direction) const {
@@ -128,7 +149,7 @@ class Mesh : public RouterEnvironment {
     Flit f;
     f.src_core = src_core;
     f.dst_core = dst_core;
-    f.dst_tile = routers_[router_of_core(dst_core)]->position();
+    f.dst_tile = routers_[router_of_core(dst_core)].position();
     f.dst_local = dst_core % local_ports_;
     f.emit_cycle = emit_cycle;
     f.packet = next_packet_++;
@@ -139,7 +160,7 @@ class Mesh : public RouterEnvironment {
 
   std::uint32_t width_, height_, local_ports_;
   NocParams params_;
-  std::vector<std::unique_ptr<Router>> routers_;
+  std::vector<Router> routers_;  // row-major
   static constexpr std::uint32_t kNoNeighbour = ~0u;
   std::vector<std::array<std::uint32_t, 4>> neighbours_;  // per router, by mesh direction
   std::vector<MulticastTable> tables_;
@@ -157,7 +178,7 @@ void Mesh::inject_all(CoreId src_core, const Packets& packets) {
   if (packets.empty()) return;
   check_core(src_core);
   const std::uint32_t r = router_of_core(src_core);
-  Router& router = *routers_[r];
+  Router& router = routers_[r];
   const std::uint32_t port = kLocalPortBase + src_core % local_ports_;
   Cycle first_ready = kNever;
   for (const auto& p : packets) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/errors.h"
+#include "noc/mesh.h"
 #include "noc/routing.h"
 
 namespace nm {
@@ -45,14 +46,8 @@ void Router::fail_accept(std::uint32_t port, bool overflow) const {
                       port_name(port));
 }
 
-bool Router::add_credit(std::uint32_t port, std::uint32_t cls, Cycle arrival) {
-  if (pending_credits_.empty()) {
-    next_credit_at_ = arrival;
-  } else if (pending_credits_.back().arrival > arrival) {
-    throw InternalError("router " + std::to_string(index_) + ": credit arrivals out of order");
-  }
-  pending_credits_.push_back({arrival, port * kMessageClasses + cls});
-  return stalled_ != 0;
+void Router::fail_credit_order() const {
+  throw InternalError("router " + std::to_string(index_) + ": credit arrivals out of order");
 }
 
 std::uint32_t Router::route_multicast(std::uint32_t in, const Flit& f) const {
@@ -91,7 +86,7 @@ Cycle Router::link_cycles(std::uint32_t out) const {
 }
 
 inline bool Router::arbitrate(std::uint32_t out, std::uint32_t cls_lo, std::uint32_t cls_hi,
-                              Cycle now, RouterEnvironment& env) {
+                              Cycle now, Mesh& mesh) {
   const bool physical = params_.message_networks == MessageNetworks::Physical;
   if (!physical && link_free_at(out, cls_lo) > now) return false;
   // The first request is kept aside: requests_ is filled only when a second one competes.
@@ -123,22 +118,22 @@ inline bool Router::arbitrate(std::uint32_t out, std::uint32_t cls_lo, std::uint
   if (n == 0) return false;
   Arbiter& arb = arbiter_for(out, cls_lo);
   const ArbiterRequest win = n == 1 ? arb.grant_one(first) : requests_[arb.grant(requests_)];
-  send(win.slot / kMessageClasses, win.slot % kMessageClasses, out, now, env);
+  send(win.slot / kMessageClasses, win.slot % kMessageClasses, out, now, mesh);
   return true;
 }
 
 inline bool Router::move_alone(std::uint32_t in, std::uint32_t cls, std::uint32_t out, Cycle now,
-                               RouterEnvironment& env) {
+                               Mesh& mesh) {
   // arbitrate() with a single request.
   if (link_free_at(out, cls) > now) return false;
   const Flit& f = inputs_[in][cls].queue.front().flit;
   if (!can_take(out, in, cls, f)) return false;
   arbiter_for(out, cls).grant_one({in * kMessageClasses + cls, f.emit_cycle});
-  send(in, cls, out, now, env);
+  send(in, cls, out, now, mesh);
   return true;
 }
 
-bool Router::arbitrate_all(std::uint32_t wanted, Cycle now, RouterEnvironment& env) {
+bool Router::arbitrate_all(std::uint32_t wanted, Cycle now, Mesh& mesh) {
   // Outputs nobody wants cannot grant anything: skip them.
   bool moved = false;
   const bool physical = params_.message_networks == MessageNetworks::Physical;
@@ -146,16 +141,25 @@ bool Router::arbitrate_all(std::uint32_t wanted, Cycle now, RouterEnvironment& e
     const auto out = static_cast<std::uint32_t>(__builtin_ctz(outs));
     if (physical) {
       for (std::uint32_t cls = 0; cls < kMessageClasses; ++cls) {
-        if (candidates_[cls] != 0) moved |= arbitrate(out, cls, cls + 1, now, env);
+        if (candidates_[cls] != 0) moved |= arbitrate(out, cls, cls + 1, now, mesh);
       }
     } else {
-      moved |= arbitrate(out, 0, kMessageClasses, now, env);
+      moved |= arbitrate(out, 0, kMessageClasses, now, mesh);
     }
   }
   return moved;
 }
 
-void Router::evaluate(Cycle now, RouterEnvironment& env) {
+inline void Router::absorb_credits(Cycle now) {
+  while (!pending_credits_.empty() && pending_credits_.front().arrival <= now) {
+    const std::uint32_t c = pending_credits_.front().channel;
+    ++outputs_[c / kMessageClasses].channel[c % kMessageClasses].credits;
+    pending_credits_.pop_front();
+  }
+  next_credit_at_ = pending_credits_.empty() ? kNever : pending_credits_.front().arrival;
+}
+
+void Router::evaluate(Cycle now, Mesh& mesh) {
   if (last_evaluated_ == now) return;
   if (stalled_ != 0 && last_evaluated_ + 1 < now) {
     // Slept through cycles in which the same flits were ready and stalled, nothing moved.
@@ -216,10 +220,10 @@ void Router::evaluate(Cycle now, RouterEnvironment& env) {
     // One input wants one output (the common case): no competition, and it is stalled unless
     // it moves (its only branch sent).
     moved = move_alone(last_candidate / kMessageClasses, last_candidate % kMessageClasses,
-                       static_cast<std::uint32_t>(__builtin_ctz(wanted)), now, env);
+                       static_cast<std::uint32_t>(__builtin_ctz(wanted)), now, mesh);
     stalled = moved ? 0 : 1;
   } else if (candidate_queues != 0) {
-    moved = arbitrate_all(wanted, now, env);
+    moved = arbitrate_all(wanted, now, mesh);
     // Whatever still wants to move this cycle is stalled (a sent front flit is no longer
     // routed; a multicast flit with branches left still is).
     for (std::uint32_t cls = 0; cls < kMessageClasses; ++cls) {
@@ -235,12 +239,12 @@ void Router::evaluate(Cycle now, RouterEnvironment& env) {
     blocked_since_ = kNever;
   } else {
     if (blocked_since_ == kNever) blocked_since_ = now;
-    env.blocked(index_, blocked_since_, now);
+    mesh.blocked(index_, blocked_since_, now);
   }
-  if (stalled != 0) wake_at_ = sleep_until(now, env);  // else next_wake polls (same answer)
+  if (stalled != 0) wake_at_ = sleep_until(now, mesh);  // else next_wake polls (same answer)
 }
 
-Cycle Router::sleep_until(Cycle now, RouterEnvironment& env) const {
+Cycle Router::sleep_until(Cycle now, Mesh& mesh) const {
   // Nothing inside the router changes before: a front flit becomes visible (or a new front is
   // exposed), a link a stalled flit wants frees up, or a credit arrives (add_credit wakes the
   // router for credits not yet pending). An output held by another input's packet frees when
@@ -272,22 +276,14 @@ Cycle Router::sleep_until(Cycle now, RouterEnvironment& env) const {
   if (stalled_ != 0) {
     // The watchdog must see the router in the cycle it would report a deadlock.
     const Cycle since = blocked_since_ != kNever ? blocked_since_ : now + 1;
-    wake = std::min(wake, std::max(now + 1, env.watchdog_deadline(since)));
+    wake = std::min(wake, std::max(now + 1, mesh.watchdog_deadline(since)));
   }
   return wake;
 }
 
-void Router::absorb_credits(Cycle now) {
-  while (!pending_credits_.empty() && pending_credits_.front().arrival <= now) {
-    const std::uint32_t c = pending_credits_.front().channel;
-    ++outputs_[c / kMessageClasses].channel[c % kMessageClasses].credits;
-    pending_credits_.pop_front();
-  }
-  next_credit_at_ = pending_credits_.empty() ? kNever : pending_credits_.front().arrival;
-}
 
-inline void Router::send_out(Flit& f, std::uint32_t in, std::uint32_t cls, std::uint32_t out,
-                             Cycle now, RouterEnvironment& env) {
+[[gnu::always_inline]] inline void Router::send_out(Flit& f, std::uint32_t in, std::uint32_t cls, std::uint32_t out,
+                             Cycle now, Mesh& mesh) {
   OutputPort& op = outputs_[out];
   OutputChannel& ch = op.channel[cls];
   if (f.head && !f.tail) ch.owner = in;
@@ -300,7 +296,7 @@ inline void Router::send_out(Flit& f, std::uint32_t in, std::uint32_t cls, std::
   }
   if (is_local_port(out)) {
     ++counters_.flits_ejected;
-    env.eject(index_, out - kLocalPortBase, f, now + params_.local_delivery_cycles);
+    mesh.eject(index_, out - kLocalPortBase, f, now + params_.local_delivery_cycles);
     return;
   }
   --ch.credits;
@@ -320,20 +316,20 @@ inline void Router::send_out(Flit& f, std::uint32_t in, std::uint32_t cls, std::
     if (inter_chip_[out]) ++counters_.flits_inter_chip_north_south;
   }
   if (inter_chip_[out]) latency = params_.inter_chip_hop_cycles;
-  env.forward(index_, out, f, now + latency);
+  mesh.forward(index_, out, f, now + latency);
 }
 
 void Router::send(std::uint32_t in, std::uint32_t cls, std::uint32_t out, Cycle now,
-                  RouterEnvironment& env) {
+                  Mesh& mesh) {
   InputQueue& iq = inputs_[in][cls];
   TimedFlit& tf = iq.queue.front();
   iq.remaining &= ~(1u << out);
   if (iq.remaining != 0) {
     Flit branch = tf.flit;  // a multicast flit with branches still to send keeps its hop counts
-    send_out(branch, in, cls, out, now, env);
+    send_out(branch, in, cls, out, now, mesh);
     return;
   }
-  send_out(tf.flit, in, cls, out, now, env);  // the last branch: no copy, leaves the queue now
+  send_out(tf.flit, in, cls, out, now, mesh);  // the last branch: no copy, leaves the queue now
   if (is_local_port(in)) {
     ++counters_.flits_injected;
   } else {
@@ -349,7 +345,7 @@ void Router::send(std::uint32_t in, std::uint32_t cls, std::uint32_t out, Cycle 
     front_at_[bit] = iq.queue.front().arrival;
   }
   iq.routed = false;
-  env.freed(index_, in, cls, now + params_.credit_return_cycles);
+  mesh.freed(index_, in, cls, now + params_.credit_return_cycles);
 }
 
 bool Router::empty() const { return occupied_ == 0; }

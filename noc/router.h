@@ -36,24 +36,7 @@
 
 namespace nm {
 
-// What a router hands its surroundings (implemented by Mesh).
-class RouterEnvironment {
- public:
-  virtual ~RouterEnvironment() = default;
-  // `flit` leaves router `from` by mesh port `out`; it reaches the neighbour at `arrival`.
-  virtual void forward(std::uint32_t from, std::uint32_t out, const Flit& flit, Cycle arrival) = 0;
-  // A flit left router `at`'s input queue on port `in`, class `cls`, for good (every branch
-  // sent). For a mesh port the upstream gets the freed slot's credit at `credit_arrival`.
-  virtual void freed(std::uint32_t at, std::uint32_t in, std::uint32_t cls,
-                     Cycle credit_arrival) = 0;
-  // `flit` leaves router `at` by local port `local`; the core has it at `arrival`.
-  virtual void eject(std::uint32_t at, std::uint32_t local, const Flit& flit, Cycle arrival) = 0;
-  // Router `at` had ready flits at `now` and has moved none since `since` (watchdog hook).
-  virtual void blocked(std::uint32_t at, Cycle since, Cycle now) = 0;
-  // The earliest cycle at which blocked(at, since, now) could act (kNever: never), so that a
-  // blocked router may sleep until then instead of reporting every cycle.
-  virtual Cycle watchdog_deadline(Cycle since) const = 0;
-};
+class Mesh;  // what a router hands flits, freed slots and stalls to (noc/mesh.h)
 
 class Router {
  public:
@@ -89,11 +72,19 @@ class Router {
   // A credit for output mesh port `port`, class `cls`, usable from `arrival` on. Returns true
   // when the router sleeps with stalled flits: it must then be woken at `arrival`. Arrivals
   // must not decrease from one call to the next (InternalError otherwise).
-  bool add_credit(std::uint32_t port, std::uint32_t cls, Cycle arrival);
+  bool add_credit(std::uint32_t port, std::uint32_t cls, Cycle arrival) {  // inline: once per hop
+    if (pending_credits_.empty()) {
+      next_credit_at_ = arrival;
+    } else if (pending_credits_.back().arrival > arrival) {
+      fail_credit_order();
+    }
+    pending_credits_.push_back({arrival, port * kMessageClasses + cls});
+    return stalled_ != 0;
+  }
 
   // One cycle of work: absorb credits, route new heads, arbitrate every output, move granted
   // flits. Calling it twice for the same cycle does nothing the second time.
-  void evaluate(Cycle now, RouterEnvironment& env);
+  void evaluate(Cycle now, Mesh& mesh);
   // The next cycle after `now` at which evaluate() could change something (kNever if idle),
   // besides the arrivals and credits that wake it (Mesh wakes it for those). A router whose
   // ready flits wait for a busy link, a credit or an arrival sleeps until then; the next
@@ -104,12 +95,10 @@ class Router {
     return last_evaluated_ == now && stalled_ != 0 ? wake_at_ : next_wake_polling(now);
   }
   Cycle next_wake_polling(Cycle now) const {
-    Cycle next = kNever;
-    for (std::uint64_t queues = occupied_; queues != 0; queues &= queues - 1) {
-      const auto bit = static_cast<std::uint32_t>(__builtin_ctzll(queues));
-      next = std::min(next, std::max(front_at_[bit], now + 1));
-    }
-    return next;
+    Cycle front = kNever;  // the earliest front, clamped once: max(min f, c) = min max(f, c)
+    for (std::uint64_t queues = occupied_; queues != 0; queues &= queues - 1)
+      front = std::min(front, front_at_[static_cast<std::uint32_t>(__builtin_ctzll(queues))]);
+    return front == kNever ? kNever : std::max(front, now + 1);
   }
 
   bool empty() const;
@@ -141,17 +130,18 @@ class Router {
 
   // Throws the InternalError of a broken arrival on `port`: a buffer overflow, or out of order.
   [[noreturn]] void fail_accept(std::uint32_t port, bool overflow) const;
+  [[noreturn]] void fail_credit_order() const;  // the InternalError of add_credit
   // Turns every pending credit that has arrived by `now` into a usable one.
   void absorb_credits(Cycle now);
   // The next cycle evaluate() could change something, computed at the end of evaluate(now).
-  Cycle sleep_until(Cycle now, RouterEnvironment& env) const;
+  Cycle sleep_until(Cycle now, Mesh& mesh) const;
   std::uint32_t route_head(std::uint32_t in, const Flit& f) const;
   std::uint32_t route_multicast(std::uint32_t in, const Flit& f) const;  // route_head's key lookup
   bool can_take(std::uint32_t out, std::uint32_t in, std::uint32_t cls, const Flit& f) const;
   bool arbitrate(std::uint32_t out, std::uint32_t cls_lo, std::uint32_t cls_hi, Cycle now,
-                 RouterEnvironment& env);
+                 Mesh& mesh);
   // Every wanted output (bit per port) grants one of the candidates_; true when a flit moved.
-  bool arbitrate_all(std::uint32_t wanted, Cycle now, RouterEnvironment& env);
+  bool arbitrate_all(std::uint32_t wanted, Cycle now, Mesh& mesh);
   // The arbiter and the link-free cycle that govern class `cls` on output `out`: one per class
   // with physical message networks, one shared by the classes otherwise.
   Arbiter& arbiter_for(std::uint32_t out, std::uint32_t cls) {
@@ -167,13 +157,13 @@ class Router {
   // arbitrate() when input `in`'s front flit (class `cls`) is the only candidate and wants only
   // `out`: true when it moved.
   bool move_alone(std::uint32_t in, std::uint32_t cls, std::uint32_t out, Cycle now,
-                  RouterEnvironment& env);
+                  Mesh& mesh);
   void send(std::uint32_t in, std::uint32_t cls, std::uint32_t out, Cycle now,
-            RouterEnvironment& env);
+            Mesh& mesh);
   // The link part of send(): `f` (the queued flit itself for its last branch, else a copy) takes
   // output `out`, updating its hop counts.
   void send_out(Flit& f, std::uint32_t in, std::uint32_t cls, std::uint32_t out, Cycle now,
-                RouterEnvironment& env);
+                Mesh& mesh);
   Cycle link_cycles(std::uint32_t out) const;
   static std::uint32_t queue_bit(std::uint32_t port, std::uint32_t cls) {
     return port * kMessageClasses + cls;

@@ -1,16 +1,15 @@
 // The router wakes of a mesh scheduler: at most one pending wake per router (the earliest
-// requested, like one sc_event per router), handed out in (cycle, router) order. A calendar
-// queue: wakes within kSlots cycles of the current one sit in a ring of per-cycle buckets, each
-// an intrusive doubly linked list of routers (O(1) to add, and a router asking for an earlier
-// wake is unlinked from its old bucket, so buckets hold no stale entries); a bitmap finds the
-// next busy cycle, and a bucket of one router is handed out directly (the common case with the
-// loihi preset's 41-65-cycle hops). Later wakes wait in a heap and join their cycle when it
-// comes; replaced heap wakes stay behind as stale entries and are skipped.
+// requested, like one sc_event per router), handed out in (cycle, router) order. A tournament
+// tree: each router's pending wake is a leaf key (cycle << router bits | router, all ones when
+// none), each inner node the smaller key of its two children, so the root is the next wake.
+// Changing one router's wake rewrites the log2(routers) nodes above its leaf, without a
+// data-dependent branch; a router asking for an earlier wake stops as soon as a node is already
+// earlier. The router handed out last keeps its leaf until the next call, which usually
+// replaces it with that router's next wake in one pass (schedule_and_pop).
 #pragma once
 
-#include <array>
+#include <algorithm>
 #include <cstdint>
-#include <queue>
 #include <vector>
 
 #include "common/types.h"
@@ -29,39 +28,60 @@ class WakeCalendar {
     return true;
   }
   // The earliest pending wake before cycle `limit`, in (cycle, router) order: false when none.
-  bool pop(Cycle limit, Cycle& at, std::uint32_t& r);
+  bool pop(Cycle limit, Cycle& at, std::uint32_t& r) {
+    if (held_ != kNone) release_held(kNoKey);
+    return take(limit, at, r);
+  }
   Cycle pending(std::uint32_t r) const { return scheduled_[r]; }  // kNever: none
-  // schedule(r, at) then pop(limit, at, r), for router `r` without a pending wake: when (at, r)
-  // comes first (before `limit` and every pending wake), it is handed straight back without
-  // being stored (the router's own next wake is often the earliest).
+  // schedule(r, at) then pop(limit, at, r), for router `r` without a pending wake (usually the
+  // one handed out last: its leaf is rewritten once).
   bool schedule_and_pop(std::uint32_t r, Cycle at, Cycle limit, Cycle& next_at,
-                        std::uint32_t& next_r);
+                        std::uint32_t& next_r) {
+    if (r == held_ && at >= base_ && at <= max_cycle_) {
+      scheduled_[r] = at;
+      release_held(key(r, at));
+    } else {
+      schedule(r, at);
+      if (held_ != kNone) release_held(kNoKey);
+    }
+    return take(limit, next_at, next_r);
+  }
 
  private:
-  static constexpr std::uint32_t kSlots = 1024;  // ring span [cycles], a power of two
-  static constexpr std::uint32_t kWords = kSlots / 64;
-  static constexpr std::uint32_t kNone = ~0u;    // no router (list ends, empty bucket)
-  static std::uint32_t slot_of(Cycle c) { return static_cast<std::uint32_t>(c & (kSlots - 1)); }
-  // Earliest cycle holding an entry (stale heap ones included), kNever when empty.
-  Cycle next_cycle() const;
-  void load(Cycle c);  // moves cycle c's entries into current_, sorted by router
+  static constexpr std::uint32_t kNone = ~0u;          // no router held
+  static constexpr std::uint64_t kNoKey = ~std::uint64_t{0};  // a leaf without a wake
+  std::uint64_t key(std::uint32_t r, Cycle at) const { return at << router_bits_ | r; }
   void insert(std::uint32_t r, Cycle at);  // schedule() of a wake earlier than r's pending one
-  void link(std::uint32_t r, std::uint32_t slot);
-  void unlink(std::uint32_t r, std::uint32_t slot);
-  void set_busy(std::uint32_t slot, bool busy);
+  // Sets the leaf of the router handed out last to `k` and rewrites the nodes above it.
+  void release_held(std::uint64_t k) {
+    std::size_t pos = leaves_ + held_;
+    held_ = kNone;
+    tree_[pos] = k;
+    for (; pos > 1; pos >>= 1) {
+      k = std::min(k, tree_[pos ^ 1]);
+      tree_[pos >> 1] = k;
+    }
+  }
+  // pop() once the held router is released: hands out the root and holds its router.
+  bool take(Cycle limit, Cycle& at, std::uint32_t& r) {
+    const std::uint64_t root = tree_[1];
+    if (root == kNoKey || (root >> router_bits_) >= limit) return false;
+    at = root >> router_bits_;
+    r = static_cast<std::uint32_t>(root & router_mask_);
+    scheduled_[r] = kNever;
+    held_ = r;
+    base_ = at;
+    return true;
+  }
 
-  std::vector<Cycle> scheduled_;           // per router: its pending wake
-  std::vector<std::uint32_t> next_, prev_;  // per router in a bucket: its list neighbours
-  std::vector<std::uint8_t> linked_;        // per router: 1 while it sits in a ring bucket
-  std::array<std::uint32_t, kSlots> head_;  // first router of each bucket (cycle % kSlots)
-  std::array<std::uint64_t, kWords> busy_{};  // bit per non-empty ring bucket
-  using Entry = std::pair<Cycle, std::uint32_t>;
-  std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> far_;  // >= kSlots ahead
-  Cycle far_next_ = kNever;             // far_'s earliest cycle (kNever: empty)
-  Cycle base_ = 0;                      // cycle of the latest load; ring holds [base_, base_ + kSlots)
-  std::vector<std::uint32_t> current_;  // routers of cycle base_, from the latest load
-  std::size_t next_ready_ = 0;          // index into current_ of the next one to hand out
-  std::uint32_t live_ = 0;              // routers with a pending wake
+  std::uint32_t router_bits_ = 0;       // bits of a key holding the router index
+  Cycle max_cycle_ = kNever - 1;        // latest cycle a key holds (below kNever)
+  std::uint64_t router_mask_ = 0;       // (1 << router_bits_) - 1
+  std::size_t leaves_ = 1;              // leaf count, a power of two >= routers
+  std::vector<std::uint64_t> tree_;     // [1]: root; node i's children 2i, 2i + 1; leaves from leaves_
+  std::vector<Cycle> scheduled_;        // per router: its pending wake (kNever: none)
+  std::uint32_t held_ = kNone;          // router handed out last, its leaf not yet cleared
+  Cycle base_ = 0;                      // cycle of the latest wake handed out
 };
 
 }  // namespace nm

@@ -1,5 +1,5 @@
 // WakeCalendar: wakes come out in (cycle, router) order, one per router (the earliest asked
-// for), across the ring's wrap-around and from the far heap.
+// for), far apart or close, and the router handed out last can be rescheduled or replaced.
 #include <gtest/gtest.h>
 
 #include <utility>
