@@ -164,7 +164,8 @@ Cycle NeuroCore::synaptic_stage(std::uint64_t step, Cycle start, CoreCounters& c
   constexpr std::size_t kPrefetchAhead = 8;
   const SynapseMemory& memory = image_.synapses;
   const std::size_t n = pending_.size();
-  for (std::size_t i = 0; i < n && i < 2 * kPrefetchAhead; ++i) memory.prefetch_offsets(pending_[i].axon);
+  for (std::size_t i = 0; i < n && i < 2 * kPrefetchAhead; ++i)
+    memory.prefetch_offsets(pending_[i].axon);
   for (std::size_t i = 0; i < n && i < kPrefetchAhead; ++i) memory.prefetch_list(pending_[i].axon);
   for (std::size_t i = 0; i < n; ++i) {
     if (i + 2 * kPrefetchAhead < n) memory.prefetch_offsets(pending_[i + 2 * kPrefetchAhead].axon);
@@ -178,8 +179,8 @@ Cycle NeuroCore::synaptic_stage(std::uint64_t step, Cycle start, CoreCounters& c
       cursor = synaptic_ops(memory.narrow_begin(in.axon), memory.narrow_end(in.axon), in.payload,
                             slot, cursor, track_ready);
     else
-      cursor = synaptic_ops(memory.wide_begin(in.axon), memory.wide_end(in.axon), in.payload, slot, cursor,
-                            track_ready);
+      cursor = synaptic_ops(memory.wide_begin(in.axon), memory.wide_end(in.axon), in.payload,
+                            slot, cursor, track_ready);
     counts.synops += fanout;
   }
   pending_.clear();

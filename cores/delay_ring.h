@@ -32,7 +32,9 @@ class DelayRing {
     accumulate(slots_[std::size_t{i} * compartments_ + c], weight);
   }
   // The accumulators of one slot, for a run of delay-0 synapses of the step whose slot it is.
-  std::int32_t* slot_inputs(std::uint32_t slot) { return &slots_[std::size_t{slot} * compartments_]; }
+  std::int32_t* slot_inputs(std::uint32_t slot) {
+    return &slots_[std::size_t{slot} * compartments_];
+  }
   // The accumulated inputs for `step`, one per compartment; clear_step() empties them afterwards.
   const std::int32_t* inputs_for(std::uint64_t step) const {
     return &slots_[slot_index(step) * compartments_];

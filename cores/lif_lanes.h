@@ -5,10 +5,10 @@
 // Exactness (the unit tests compare it with lif_step_basic): a decay x * keep / 4096 truncated
 // toward zero is |x| split as h * 4096 + l, h * keep + (l * keep >> 12), each product below 2^32
 // for any 32-bit x and keep in [0, 4096]; u's wrap to 24 bits only needs decay + input modulo
-// 2^24, so the input modulo 2^32 (the delay ring's accumulators) is enough; bias and threshold are clamped to 32 bits where the
-// clamp cannot change a result (v saturates at +-kLifStateMax). It needs every keep in
-// [0, 4096] and |v| <= kLifStateMax before the step (after any step v is in range);
-// exact_for() checks both.
+// 2^24, so the input modulo 2^32 (the delay ring's accumulators) is enough; bias and threshold
+// are clamped to 32 bits where the clamp cannot change a result (v saturates at
+// +-kLifStateMax). It needs every keep in [0, 4096] and |v| <= kLifStateMax before the step
+// (after any step v is in range); exact_for() checks both.
 #pragma once
 
 #include <cstdint>
@@ -27,8 +27,9 @@ class LifLanes {
                         const std::vector<std::int32_t>& v);
 
   // One step of every neuron c < size(): u[c], v[c] updated [u, v units], a_in[c] read (summed
-  // input modulo 2^32, as the delay ring keeps it [u units]) and cleared, spiked[c] = 1 when it fired, else 0, next_v[c] = v before the
-  // reset (v at spike) [v units]. The five arrays must not overlap.
+  // input modulo 2^32, as the delay ring keeps it [u units]) and cleared, spiked[c] = 1 when
+  // it fired, else 0, next_v[c] = v before the reset (v at spike) [v units]. The five arrays
+  // must not overlap.
   void step(std::int32_t* u, std::int32_t* v, std::int32_t* a_in, std::int32_t* spiked,
             std::int32_t* next_v) const;
 

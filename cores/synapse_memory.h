@@ -50,8 +50,12 @@ class SynapseMemory {
   // The hot loops read one layout directly: narrow() says which. Wide lists (only when
   // !narrow()) and narrow lists (only when narrow()), [begin, end) per axon.
   bool narrow() const { return narrow_; }
-  const SynapseEntry* wide_begin(std::uint32_t axon) const { return entries_.data() + offsets_[axon]; }
-  const SynapseEntry* wide_end(std::uint32_t axon) const { return entries_.data() + offsets_[axon + 1]; }
+  const SynapseEntry* wide_begin(std::uint32_t axon) const {
+    return entries_.data() + offsets_[axon];
+  }
+  const SynapseEntry* wide_end(std::uint32_t axon) const {
+    return entries_.data() + offsets_[axon + 1];
+  }
   const NarrowSynapse* narrow_begin(std::uint32_t axon) const {
     return narrow_entries_.data() + offsets_[axon];
   }

@@ -29,7 +29,8 @@ TEST(LifLanes, MatchesBasicStepOnRandomAndExtremeValues) {
     const std::int32_t keeps[] = {0, 1, 4095, 4096, static_cast<std::int32_t>(pick(0, 4096))};
     k[c].decay_u_keep = keeps[c % 5];
     k[c].decay_v_keep = keeps[(c / 5) % 5];
-    const std::int64_t biases[] = {0, pick(-5000, 5000), pick(-(std::int64_t{1} << 40), std::int64_t{1} << 40),
+    constexpr std::int64_t kBig = std::int64_t{1} << 40;
+    const std::int64_t biases[] = {0, pick(-5000, 5000), pick(-kBig, kBig),
                                    (std::int64_t{1} << 25) + 1, -(std::int64_t{1} << 26)};
     k[c].bias = biases[c % 5];
     const std::int64_t thresholds[] = {pick(0, 1 << 20), kLifStateMax, kLifStateMax + 5,
