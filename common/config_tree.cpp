@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -134,28 +135,53 @@ void ConfigNode::set_path(const std::string& dotted_path, const std::string& yam
   ConfigNode* node = this;
   std::string walked;
   for (std::size_t i = 0; i < keys.size(); ++i) {
+    const bool last = i + 1 == keys.size();
     if (node->is_null()) *node = make_map(where);  // "key:" with no value becomes a map
-    if (!node->is_map()) {
-      const std::string name = walked.empty() ? "the document root" : "'" + walked + "'";
-      const std::string what = node->is_scalar() ? "a scalar" : "a sequence";
-      throw ConfigError(where, dotted_path,
-                        name + " is " + what + " (from " + node->mark().str() +
-                            "), so it has no key '" + keys[i] + "'");
-    }
+    const std::string name = walked.empty() ? "the document root" : "'" + walked + "'";
     walked += (walked.empty() ? "" : ".") + keys[i];
+    if (node->is_sequence()) {
+      const std::size_t index = node->item_index(keys[i]);
+      if (index == node->items_.size())
+        throw ConfigError(where, dotted_path,
+                          name + " (from " + node->mark().str() + ") has no item '" + keys[i] +
+                              "': give a 0-based index below " +
+                              std::to_string(node->items_.size()) + " or an item's name");
+      if (last && value.is_null()) {
+        node->items_.erase(node->items_.begin() + static_cast<std::ptrdiff_t>(index));
+        return;
+      }
+      if (last) node->items_[index] = value;
+      node = &node->items_[index];
+      continue;
+    }
+    if (!node->is_map())
+      throw ConfigError(where, dotted_path,
+                        name + " is a scalar (from " + node->mark().str() + "), so it has no key '" +
+                            keys[i] + "'");
     ConfigNode* child = node->find(keys[i]);
-    if (i + 1 == keys.size() && value.is_null()) {
+    if (last && value.is_null()) {
       node->erase(keys[i]);
       return;
     }
     if (child == nullptr) {
-      node->add_entry(keys[i], i + 1 == keys.size() ? value : make_map(where));
+      node->add_entry(keys[i], last ? value : make_map(where));
       child = node->find(keys[i]);
-    } else if (i + 1 == keys.size()) {
+    } else if (last) {
       *child = value;
     }
     node = child;
   }
+}
+
+std::size_t ConfigNode::item_index(const std::string& key) const {
+  const bool all_digits =
+      !key.empty() && key.find_first_not_of("0123456789") == std::string::npos && key.size() < 10;
+  if (all_digits) return std::min<std::size_t>(std::stoul(key), items_.size());
+  for (std::size_t i = 0; i < items_.size(); ++i) {
+    const ConfigNode* item_name = items_[i].find("name");
+    if (item_name != nullptr && item_name->is_scalar() && item_name->scalar() == key) return i;
+  }
+  return items_.size();
 }
 
 void ConfigNode::erase(const std::string& key) {

@@ -48,8 +48,10 @@ class ConfigNode {
 
   // Sets a dotted path ("noc.buffer_depth_flits") to a YAML value text ("8", "[1, 2]", "xy"),
   // creating intermediate maps. `origin` labels the value (e.g. "--set noc.buffer_depth_flits=8").
-  // A null value ("~") removes the key, as in merge_from.
-  // A path that runs through a scalar or sequence throws ConfigError.
+  // A null value ("~") removes the key, as in merge_from. In a sequence a path step picks an
+  // existing item by 0-based index or by the item's `name` ("populations.exc.params.vth": the
+  // item with `name: exc`); items are never created. A path that runs through a scalar, or a
+  // sequence step that matches no item, throws ConfigError.
   void set_path(const std::string& dotted_path, const std::string& yaml_value,
                 const std::string& origin);
 
@@ -68,6 +70,10 @@ class ConfigNode {
   void add_item(ConfigNode value);                    // sequence only
 
  private:
+  // The sequence item a path step names: `key` as a 0-based index, else the first map item
+  // whose `name` is `key`; items_.size() when none matches.
+  std::size_t item_index(const std::string& key) const;
+
   Kind kind_ = Kind::Null;
   SourceMark mark_;
   std::string scalar_;

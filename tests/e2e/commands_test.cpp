@@ -90,6 +90,20 @@ TEST(DumpConfig, AppliesOverridesWhenSetIsGiven) {
   EXPECT_EQ(docs[1]["mapping"]["neurons_per_core"].as<int>(), 16);
 }
 
+// A network list item is picked by its name (or index) in a --set path.
+TEST(DumpConfig, SetPicksANetworkListItemByName) {
+  const RunResult r = run_cli({"run", "--dump-config", "--set",
+                               "network.populations.exc.params.vth=77", "--set",
+                               "network.populations.1.size=40"});
+  expect_success(r);
+  std::vector<YAML::Node> docs;
+  ASSERT_NO_THROW(docs = YAML::LoadAll(r.out)) << r.out;
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[1]["populations"][0]["name"].as<std::string>(), "exc");
+  EXPECT_EQ(docs[1]["populations"][0]["params"]["vth"].as<int>(), 77);
+  EXPECT_EQ(docs[1]["populations"][1]["size"].as<int>(), 40);
+}
+
 // The dump is itself an architecture file that resolves to the same configuration.
 TEST(DumpConfig, LoadsBackToTheSameConfigurationWhenSavedAsAFile) {
   TempDir dir;

@@ -162,8 +162,41 @@ TEST_F(ConfigTreeTest, SetPathThrowsWhenThePathRunsThroughAScalar) {
   }
 }
 
-TEST_F(ConfigTreeTest, SetPathThrowsWhenThePathRunsThroughASequence) {
-  EXPECT_THROW(tree_.set_path("list.x", "1", "--set list.x=1"), ConfigError);
+TEST_F(ConfigTreeTest, SetPathThrowsWhenASequenceStepMatchesNoItem) {
+  try {
+    tree_.set_path("list.x", "1", "--set list.x=1");
+    FAIL() << "no exception";
+  } catch (const ConfigError& e) {
+    EXPECT_EQ(e.key_path(), "list.x");
+    EXPECT_NE(std::string(e.what()).find("'list' (from base.yaml:6) has no item 'x': give a "
+                                         "0-based index below 3 or an item's name"),
+              std::string::npos)
+        << e.what();
+  }
+  EXPECT_THROW(tree_.set_path("list.3", "1", "--set list.3=1"), ConfigError);
+}
+
+TEST_F(ConfigTreeTest, SetPathPicksASequenceItemByIndex) {
+  tree_.set_path("list.1", "7", "--set list.1=7");
+  ASSERT_EQ(at({"list"}).items().size(), 3u);
+  EXPECT_EQ(at({"list"}).items()[1].scalar(), "7");
+  EXPECT_EQ(at({"list"}).items()[1].mark().file, "--set list.1=7");
+  tree_.set_path("list.0", "~", "--set list.0=~");  // a null value removes the item
+  ASSERT_EQ(at({"list"}).items().size(), 2u);
+  EXPECT_EQ(at({"list"}).items()[0].scalar(), "7");
+}
+
+TEST_F(ConfigTreeTest, SetPathPicksASequenceItemByItsName) {
+  ConfigNode net = ConfigNode::parse(
+      "populations:\n  - {name: exc, params: {vth: 100, dv: 41}}\n  - {name: inh, size: 4}\n",
+      "net.yaml");
+  net.set_path("populations.exc.params.vth", "50", "--set");
+  net.set_path("populations.inh.params.vth", "9", "--set");  // creates the map inside the item
+  const auto& items = net.find("populations")->items();
+  EXPECT_EQ(items[0].find("params")->find("vth")->scalar(), "50");
+  EXPECT_EQ(items[0].find("params")->find("dv")->scalar(), "41");
+  EXPECT_EQ(items[1].find("params")->find("vth")->scalar(), "9");
+  EXPECT_THROW(net.set_path("populations.nope.size", "1", "--set"), ConfigError);
 }
 
 TEST_F(ConfigTreeTest, SetPathThrowsOnAnEmptyKey) {
