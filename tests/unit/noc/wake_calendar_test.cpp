@@ -18,17 +18,17 @@ std::vector<std::pair<Cycle, std::uint32_t>> drain(WakeCalendar& c, Cycle limit 
   return out;
 }
 
-TEST(WakeCalendar, HandsOutWakesInCycleThenRouterOrderWhenTheySpanTheRingAndTheHeap) {
+TEST(WakeCalendar, HandsOutWakesInCycleThenRouterOrderWhenNearAndFarWakesMix) {
   WakeCalendar c(6);
   EXPECT_TRUE(c.schedule(5, 3));
   EXPECT_TRUE(c.schedule(1, 3));
-  EXPECT_TRUE(c.schedule(2, 5000));  // far ahead: the heap
-  EXPECT_TRUE(c.schedule(0, 1023));  // last slot of the ring
+  EXPECT_TRUE(c.schedule(2, 5000));  // far ahead
+  EXPECT_TRUE(c.schedule(0, 1023));  // just before a far one
   EXPECT_TRUE(c.schedule(4, 5000));
   using W = std::vector<std::pair<Cycle, std::uint32_t>>;
   EXPECT_EQ(drain(c, 1000), (W{{3, 1}, {3, 5}}));
-  EXPECT_TRUE(c.schedule(3, 1026));  // slot 2: wraps around the ring
-  EXPECT_TRUE(c.schedule(1, 5000));  // joins the heap entries of cycle 5000
+  EXPECT_TRUE(c.schedule(3, 1026));  // scheduled after the first pops
+  EXPECT_TRUE(c.schedule(1, 5000));  // ties with cycle 5000: router order
   EXPECT_EQ(drain(c), (W{{1023, 0}, {1026, 3}, {5000, 1}, {5000, 2}, {5000, 4}}));
 }
 
@@ -64,16 +64,16 @@ TEST(WakeCalendar, HandsARouterStraightBackOnlyWhenItsNextWakeComesFirst) {
   EXPECT_EQ(drain(c), (W{{100, 2}}));
 }
 
-TEST(WakeCalendar, NeverHandsOutACycleBeforeAStaleHeapWakeItHasNotPassed) {
+TEST(WakeCalendar, NeverHandsOutACycleBeforeAReplacedWakeItHasNotPassed) {
   WakeCalendar c(2);
   Cycle at;
   std::uint32_t r;
-  EXPECT_TRUE(c.schedule(0, 5000));  // the heap
-  EXPECT_TRUE(c.schedule(0, 10));    // replaces it: (5000, 0) stays behind, stale
+  EXPECT_TRUE(c.schedule(0, 5000));
+  EXPECT_TRUE(c.schedule(0, 10));  // replaces it: 5000 must never come back
   ASSERT_TRUE(c.pop(kNever, at, r));
   EXPECT_EQ(at, 10u);
-  // Nothing is pending; handing out 6000 straight away would leave the stale 5000 behind the
-  // calendar's cycle, and the next load would go back to it and misplace later ring wakes.
+  // Nothing is pending: 6000 is handed out straight away, and a later wake still comes out in
+  // order, with no trace of the replaced 5000 (the ring-and-heap calendar once got this wrong).
   ASSERT_TRUE(c.schedule_and_pop(0, 6000, kNever, at, r));
   EXPECT_EQ(at, 6000u);
   EXPECT_TRUE(c.schedule(1, 6100));
