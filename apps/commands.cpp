@@ -29,12 +29,12 @@ const std::string& positional(const Options& o, std::size_t i) {
   return i < o.positional.size() ? o.positional[i] : none;
 }
 
+}  // namespace
+
 void dump_config(const LoadedInputs& in, bool with_net, std::ostream& out) {
   out << "# architecture: " << in.arch_source << "\n" << in.arch_tree.to_yaml() << "\n";
   if (with_net) out << "---\n# network: " << in.net_source << "\n" << in.net_tree.to_yaml() << "\n";
 }
-
-}  // namespace
 
 // Creates `dir` (and its parents) for an output option; a failure is the user's (exit code 2).
 void create_folder(const std::string& dir, const char* option) {

@@ -37,6 +37,10 @@ void open_if_asked(std::ofstream& file, const std::string& path, const char* opt
 
 int digits_command(const Options& o, std::ostream& out) {
   const LoadedInputs in = load_inputs(o.positional[0], o.positional[1], true, o.sets);
+  if (o.dump_config) {
+    dump_config(in, true, out);
+    return 0;
+  }
   digits::ExperimentOptions eo;
   eo.train_samples = o.train_samples;
   eo.label_samples = o.label_samples;

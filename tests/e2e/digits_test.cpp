@@ -2,6 +2,7 @@
 // above chance), determinism, and its user errors. Needs the data of scripts/install_datasets.sh
 // (scripts/setup.sh runs it).
 #include <algorithm>
+#include <filesystem>
 #include <map>
 #include <sstream>
 
@@ -107,6 +108,18 @@ TEST(Digits, ResponseLogHasARowPerPresentationThatAddsUpToTheSpikeCounts) {
   expect_user_error(run_cli({"digits", "loihi", kSmallNet, "--data-dir", kData,
                              "--responses-out", "/nonexistent/r.csv"}),
                     {"--responses-out: cannot write '/nonexistent/r.csv'"});
+}
+
+// --dump-config prints the resolved network (with --set applied) and runs nothing: no result.
+TEST(Digits, DumpConfigPrintsTheResolvedNetworkWithoutRunning) {
+  TempDir dir;
+  const RunResult r = run_cli({"digits", "loihi", kSmallNet, "--data-dir", kData, "--json",
+                               dir / "result.json", "--dump-config", "--set",
+                               "network.projections.inh_exc.weight_exponent=5"});
+  expect_success(r);
+  EXPECT_NE(r.out.find("weight_exponent: 5"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("test accuracy"), std::string::npos) << r.out;
+  EXPECT_FALSE(std::filesystem::exists(dir / "result.json"));
 }
 
 TEST(Digits, MissingDataNamesTheFile) {
