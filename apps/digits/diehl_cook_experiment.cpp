@@ -154,7 +154,8 @@ ExperimentResult run_experiment(PlainChipRunner& runner, const SnnNetwork& net,
 
   t0 = Clock::now();
   for (std::uint64_t i = 0; i < o.test_samples; ++i)
-    r.accuracy.add(data.test[i].label, classify(presenter.show(data.test[i], r.test, "test"), r.labels));
+    r.accuracy.add(data.test[i].label,
+                   classify(presenter.show(data.test[i], r.test, "test"), r.labels));
   r.test.host_seconds = std::chrono::duration<double>(Clock::now() - t0).count();
   return r;
 }

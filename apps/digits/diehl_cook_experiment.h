@@ -70,8 +70,9 @@ struct ExperimentResult {
 void check_network(const SnnNetwork& net, const ExperimentOptions& options);
 
 // Runs train, label and test on `runner` (built from `net`, learning off while labelling and
-// testing); `log` (if not null) gets a row per presentation. Throws UserError when the network lacks the named populations or the input does not
-// have 784 Poisson neurons, or when a part asks for more samples than the data set's test set.
+// testing); `log` (if not null) gets a row per presentation. Throws UserError when the network
+// lacks the named populations or the input does not have 784 Poisson neurons, or when a part asks
+// for more samples than the data set's test set.
 ExperimentResult run_experiment(PlainChipRunner& runner, const SnnNetwork& net,
                                 const Dataset& data, const ExperimentOptions& options,
                                 ResponseLog* log = nullptr);
