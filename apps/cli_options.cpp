@@ -68,15 +68,19 @@ std::uint64_t parse_unsigned(const char* option, const std::string& text) {
   return value;
 }
 
-po::options_description config_options(Options& o) {
+// --set and --dump-config: for the commands that read a configuration; --log-level: for every
+// command that simulates (a sweep's overrides live in its sweep file).
+po::options_description config_options(Options& o, const std::string& command) {
   po::options_description d("Configuration");
-  d.add_options()
-      ("set", po::value(&o.sets)->composing(),
-       "override a value: key.path=value (repeatable); keys under network. apply to the network")
-      ("dump-config", po::bool_switch(&o.dump_config),
-       "print the fully resolved configuration as YAML and exit")
-      ("log-level", po::value(&o.log_level)->default_value("warn"),
-       "trace, debug, info, warn, error or off (logs go to stderr)");
+  if (reads_configuration(command)) {
+    d.add_options()
+        ("set", po::value(&o.sets)->composing(),
+         "override a value: key.path=value (repeatable); keys under network. apply to the network")
+        ("dump-config", po::bool_switch(&o.dump_config),
+         "print the fully resolved configuration as YAML and exit");
+  }
+  d.add_options()("log-level", po::value(&o.log_level)->default_value("warn"),
+                  "trace, debug, info, warn, error or off (logs go to stderr)");
   return d;
 }
 
@@ -216,6 +220,13 @@ po::options_description report_options(Options& o) {
 
 }  // namespace
 
+bool reads_configuration(const std::string& command) {
+  for (const char* c : {"run", "map", "validate", "noc", "export", "digits"}) {
+    if (command == c) return true;
+  }
+  return false;
+}
+
 Options parse(int argc, char** argv) {
   Options o;
   if (argc < 2) {
@@ -243,7 +254,7 @@ Options parse(int argc, char** argv) {
   po::options_description visible;
   visible.add_options()("help,h", po::bool_switch(&o.help), "show this help");
   if (o.command != "presets" && o.command != "compare" && o.command != "report")
-    visible.add(config_options(o));
+    visible.add(config_options(o, o.command));
   if (o.command == "report") visible.add(report_options(o));
   if (o.command == "compare") visible.add(compare_options(o));
   if (o.command == "noc") visible.add(noc_options(o));

@@ -60,6 +60,10 @@ struct Options {
   std::string help_text;           // usage for the command (or the global usage)
 };
 
+// Whether `command` reads an architecture (and maybe a network) and so takes --set and
+// --dump-config: run, map, validate, noc, export, digits.
+bool reads_configuration(const std::string& command);
+
 // Throws UserError on a malformed command line (unknown option, bad number, wrong arity).
 Options parse(int argc, char** argv);
 

@@ -22,20 +22,6 @@
 
 namespace nm::cli {
 
-namespace {
-
-const std::string& positional(const Options& o, std::size_t i) {
-  static const std::string none;
-  return i < o.positional.size() ? o.positional[i] : none;
-}
-
-}  // namespace
-
-void dump_config(const LoadedInputs& in, bool with_net, std::ostream& out) {
-  out << "# architecture: " << in.arch_source << "\n" << in.arch_tree.to_yaml() << "\n";
-  if (with_net) out << "---\n# network: " << in.net_source << "\n" << in.net_tree.to_yaml() << "\n";
-}
-
 // Creates `dir` (and its parents) for an output option; a failure is the user's (exit code 2).
 void create_folder(const std::string& dir, const char* option) {
   std::error_code ec;
@@ -71,11 +57,7 @@ Mapping make_mapping(const LoadedInputs& in, const Options& o) {
 }
 
 int run_command(const Options& o, std::ostream& out) {
-  LoadedInputs in = load_inputs(positional(o, 0), positional(o, 1), true, o.sets);
-  if (o.dump_config) {
-    dump_config(in, true, out);
-    return 0;
-  }
+  LoadedInputs in = load_command_inputs(o);
   // Every input is checked before any output folder is created.
   if (o.vcd_path.empty() && (!o.trace_specs.empty() || !o.trace_steps.empty())) {
     throw UserError("--trace and --trace-steps need --vcd");
@@ -114,11 +96,7 @@ int run_command(const Options& o, std::ostream& out) {
 }
 
 int map_command(const Options& o, std::ostream& out) {
-  const LoadedInputs in = load_inputs(positional(o, 0), positional(o, 1), true, o.sets);
-  if (o.dump_config) {
-    dump_config(in, true, out);
-    return 0;
-  }
+  const LoadedInputs in = load_command_inputs(o);
   const auto t0 = std::chrono::steady_clock::now();
   const Mapping mapping = make_mapping(in, o);
   const double seconds =
@@ -129,11 +107,7 @@ int map_command(const Options& o, std::ostream& out) {
 
 int validate_command(const Options& o, std::ostream& out) {
   const bool with_net = o.positional.size() > 1;
-  const LoadedInputs in = load_inputs(positional(o, 0), positional(o, 1), with_net, o.sets);
-  if (o.dump_config) {
-    dump_config(in, with_net, out);
-    return 0;
-  }
+  const LoadedInputs in = load_command_inputs(o);
   // Everything is checked before anything is printed, so a failure leaves stdout empty.
   const Mapping mapping = with_net ? make_mapping(in, o) : Mapping{};
   out << "architecture " << in.arch_source << ": ok (" << in.arch.chip.mesh_width << "x"

@@ -9,9 +9,6 @@
 
 namespace nm::cli {
 
-// --dump-config: the resolved architecture (and, with `with_net`, the network) as YAML.
-void dump_config(const LoadedInputs& in, bool with_net, std::ostream& out);
-
 // The mapping a command works on: read from --mapping, or made by --mapper from rates estimated
 // from the inputs or measured by a --profile-steps run; written to --write-mapping if asked.
 Mapping make_mapping(const LoadedInputs& in, const Options& o);

@@ -36,11 +36,7 @@ void open_if_asked(std::ofstream& file, const std::string& path, const char* opt
 }  // namespace
 
 int digits_command(const Options& o, std::ostream& out) {
-  const LoadedInputs in = load_inputs(o.positional[0], o.positional[1], true, o.sets);
-  if (o.dump_config) {
-    dump_config(in, true, out);
-    return 0;
-  }
+  const LoadedInputs in = load_command_inputs(o);
   digits::ExperimentOptions eo;
   eo.train_samples = o.train_samples;
   eo.label_samples = o.label_samples;

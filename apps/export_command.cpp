@@ -39,7 +39,7 @@ void close_out(std::ofstream& f, const std::string& path) {
 }  // namespace
 
 int export_command(const Options& o, std::ostream& out) {
-  const LoadedInputs in = load_inputs("", o.positional.at(0), true, o.sets);
+  const LoadedInputs in = load_command_inputs(o);
   check_exportable(in.net);
   const std::string dir = o.positional.at(1);
   create_folder(dir, "export");

@@ -68,4 +68,20 @@ LoadedInputs load_inputs(const std::string& arch_source, const std::string& net_
   return in;
 }
 
+LoadedInputs load_command_inputs(const Options& o) {
+  const auto arg = [&o](std::size_t i) { return i < o.positional.size() ? o.positional[i] : ""; };
+  if (o.command == "noc") return load_inputs(arg(0), "", false, o.sets);
+  if (o.command == "export") return load_inputs("", arg(0), true, o.sets);
+  if (o.command == "validate") return load_inputs(arg(0), arg(1), o.positional.size() > 1, o.sets);
+  if (!reads_configuration(o.command))
+    throw InternalError("load_command_inputs: '" + o.command + "' reads no configuration");
+  return load_inputs(arg(0), arg(1), true, o.sets);
+}
+
+void dump_config(const LoadedInputs& in, std::ostream& out) {
+  out << "# architecture: " << in.arch_source << "\n" << in.arch_tree.to_yaml() << "\n";
+  if (!in.net_source.empty())
+    out << "---\n# network: " << in.net_source << "\n" << in.net_tree.to_yaml() << "\n";
+}
+
 }  // namespace nm::cli

@@ -2,6 +2,7 @@
 // the network (file or the built-in default, plus network.* overrides), resolved and validated.
 #pragma once
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -25,5 +26,13 @@ struct LoadedInputs {
 // `want_net` false skips the network entirely.
 LoadedInputs load_inputs(const std::string& arch_source, const std::string& net_source,
                          bool want_net, const std::vector<std::string>& sets);
+
+// What the parsed command reads, with its --set overrides: run/map/validate/digits ARCH [NET],
+// noc ARCH (no network), export NET (on the loihi preset). InternalError for other commands.
+LoadedInputs load_command_inputs(const Options& o);
+
+// --dump-config for any command that reads a configuration: the resolved architecture (and the
+// network, when the command reads one) as YAML documents that load back.
+void dump_config(const LoadedInputs& in, std::ostream& out);
 
 }  // namespace nm::cli

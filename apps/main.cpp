@@ -6,6 +6,7 @@
 #include "apps/cli_options.h"
 #include "apps/commands.h"
 #include "apps/export_command.h"
+#include "apps/inputs.h"
 #include "apps/noc_command.h"
 #include "common/errors.h"
 #include "common/log.h"
@@ -26,6 +27,10 @@ int main(int argc, char** argv) {
       return 0;
     }
     nm::set_log_level(o.log_level);
+    if (o.dump_config) {  // only offered to the commands that read a configuration
+      nm::cli::dump_config(nm::cli::load_command_inputs(o), std::cout);
+      return 0;
+    }
     if (o.command == "run") return nm::cli::run_command(o, std::cout);
     if (o.command == "map") return nm::cli::map_command(o, std::cout);
     if (o.command == "validate") return nm::cli::validate_command(o, std::cout);

@@ -80,11 +80,7 @@ void print_one(const TrafficOptions& t, const TrafficResult& r, double host_seco
 }  // namespace
 
 int noc_command(const Options& o, std::ostream& out) {
-  const LoadedInputs in = load_inputs(o.positional.at(0), "", false, o.sets);
-  if (o.dump_config) {
-    out << "# architecture: " << in.arch_source << "\n" << in.arch_tree.to_yaml() << "\n";
-    return 0;
-  }
+  const LoadedInputs in = load_command_inputs(o);
   TrafficOptions t;
   t.pattern = parse_traffic_pattern(o.traffic);
   t.rate = parse_real("--rate", o.rate);

@@ -1,7 +1,9 @@
-// The other commands: map, validate, presets, and --dump-config on each.
+// The other commands: map, validate, presets, and --dump-config on each command that reads a
+// configuration.
 #include <gtest/gtest.h>
 #include <yaml-cpp/yaml.h>
 
+#include <filesystem>
 #include <sstream>
 
 #include "e2e_support.h"
@@ -118,6 +120,43 @@ TEST(DumpConfig, LoadsBackToTheSameConfigurationWhenSavedAsAFile) {
   const auto body = [](const std::string& s) { return s.substr(s.find('\n') + 1); };
   EXPECT_EQ(body(again.out), body(dump.out));
   EXPECT_TRUE(contains(again.out, "routing: yx"));
+}
+
+// noc reads an architecture only: one YAML document, with the override applied.
+TEST(DumpConfig, NocPrintsTheArchitectureAloneAndSimulatesNothing) {
+  const RunResult r = run_cli({"noc", "tiny", "--dump-config", "--set", "noc.routing=yx"});
+  expect_success(r);
+  std::vector<YAML::Node> docs;
+  ASSERT_NO_THROW(docs = YAML::LoadAll(r.out)) << r.out;
+  ASSERT_EQ(docs.size(), 1u) << r.out;
+  EXPECT_EQ(docs[0]["noc"]["routing"].as<std::string>(), "yx");
+  EXPECT_FALSE(contains(r.out, "NoC study")) << r.out;
+}
+
+// export dumps the network it would write, and writes nothing.
+TEST(DumpConfig, ExportPrintsTheNetworkAndWritesNoFiles) {
+  TempDir dir;
+  const RunResult r = run_cli({"export", data_path("loihi_lif/net1000/network.yaml"),
+                               dir / "out", "--dump-config"});
+  expect_success(r);
+  std::vector<YAML::Node> docs;
+  ASSERT_NO_THROW(docs = YAML::LoadAll(r.out)) << r.out;
+  ASSERT_EQ(docs.size(), 2u) << r.out;
+  EXPECT_TRUE(docs[1]["populations"].IsSequence()) << r.out;
+  EXPECT_FALSE(std::filesystem::exists(dir / "out"));
+}
+
+// A sweep's overrides live in its sweep file: --set and --dump-config are refused, not ignored.
+TEST(CliErrors, SweepRefusesSetAndDumpConfig) {
+  TempDir dir;
+  write_file(dir / "sweep.yaml",
+             "architecture: tiny\nsteps: 5\npoints:\n  - {noc.buffer_depth_flits: 2}\n");
+  expect_user_error(run_cli({"sweep", dir / "sweep.yaml", "--out", dir / "out", "--set",
+                             "noc.buffer_depth_flits=4"}),
+                    {"--set"});
+  expect_user_error(run_cli({"sweep", dir / "sweep.yaml", "--out", dir / "out", "--dump-config"}),
+                    {"--dump-config"});
+  EXPECT_FALSE(std::filesystem::exists(dir / "out"));
 }
 
 }  // namespace
