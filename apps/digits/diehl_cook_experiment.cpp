@@ -148,14 +148,17 @@ ExperimentResult run_experiment(PlainChipRunner& runner, const SnnNetwork& net,
   for (std::uint64_t i = 0; i < o.label_samples; ++i)
     table.add(data.train[i].label, presenter.show(data.train[i], r.label, "label"));
   r.labels = table.assign_labels();
+  const std::vector<double> shares = table.class_shares();
   for (const int l : r.labels)
     if (l != kUnlabelled) ++r.label_counts[l];
   r.label.host_seconds = std::chrono::duration<double>(Clock::now() - t0).count();
 
   t0 = Clock::now();
-  for (std::uint64_t i = 0; i < o.test_samples; ++i)
-    r.accuracy.add(data.test[i].label,
-                   classify(presenter.show(data.test[i], r.test, "test"), r.labels));
+  for (std::uint64_t i = 0; i < o.test_samples; ++i) {
+    const auto& spikes = presenter.show(data.test[i], r.test, "test");
+    r.accuracy.add(data.test[i].label, classify(spikes, r.labels));
+    r.accuracy_by_shares.add(data.test[i].label, classify_by_shares(spikes, shares));
+  }
   r.test.host_seconds = std::chrono::duration<double>(Clock::now() - t0).count();
   return r;
 }

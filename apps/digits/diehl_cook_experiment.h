@@ -57,7 +57,8 @@ struct PartSummary {
 struct ExperimentResult {
   PartSummary train, label, test;
   std::vector<int> labels;  // per excitatory neuron (kUnlabelled: never spiked)
-  Accuracy accuracy;        // on the test samples
+  Accuracy accuracy;        // on the test samples, Diehl & Cook's readout (classify)
+  Accuracy accuracy_by_shares;  // the same presentations, response-proportion vote
   std::uint64_t label_counts[kClasses] = {};  // neurons per label
   // Each excitatory neuron's firing threshold after training [v units], and how many of them
   // can no longer fire (threshold at or above v's 24-bit maximum, kLifStateMax).

@@ -25,6 +25,16 @@ nlohmann::json part_json(const ArchParams& arch, const PartSummary& p) {
   };
 }
 
+nlohmann::json accuracy_json(const Accuracy& a) {
+  nlohmann::json confusion = nlohmann::json::array();
+  for (const auto& row : a.confusion)
+    confusion.push_back(std::vector<std::uint64_t>(std::begin(row), std::end(row)));
+  return {{"test_samples", a.samples},
+          {"correct", a.correct},
+          {"fraction", a.fraction()},
+          {"confusion_true_by_predicted_last_unlabelled", confusion}};
+}
+
 }  // namespace
 
 nlohmann::json experiment_json(const ArchParams& arch, const ExperimentInfo& info,
@@ -43,13 +53,8 @@ nlohmann::json experiment_json(const ArchParams& arch, const ExperimentInfo& inf
   j["train"] = part_json(arch, r.train);
   j["label"] = part_json(arch, r.label);
   j["test"] = part_json(arch, r.test);
-  nlohmann::json confusion = nlohmann::json::array();
-  for (const auto& row : r.accuracy.confusion)
-    confusion.push_back(std::vector<std::uint64_t>(std::begin(row), std::end(row)));
-  j["accuracy"] = {{"test_samples", r.accuracy.samples},
-                   {"correct", r.accuracy.correct},
-                   {"fraction", r.accuracy.fraction()},
-                   {"confusion_true_by_predicted_last_unlabelled", confusion}};
+  j["accuracy"] = accuracy_json(r.accuracy);
+  j["accuracy_response_proportion"] = accuracy_json(r.accuracy_by_shares);
   j["labels"] = {{"per_neuron", r.labels},
                  {"neurons_per_class",
                   std::vector<std::uint64_t>(std::begin(r.label_counts), std::end(r.label_counts))}};
@@ -60,11 +65,15 @@ nlohmann::json experiment_json(const ArchParams& arch, const ExperimentInfo& inf
 
 void print_experiment_summary(const nlohmann::json& j, std::ostream& out) {
   char line[256];
-  const auto& a = j["accuracy"];
-  std::snprintf(line, sizeof line, "test accuracy        %.2f %% (%llu of %llu)\n",
-                100.0 * a["fraction"].get<double>(), a["correct"].get<unsigned long long>(),
-                a["test_samples"].get<unsigned long long>());
-  out << line;
+  for (const auto& [key, readout] : {std::pair{"accuracy", "Diehl & Cook readout"},
+                                      std::pair{"accuracy_response_proportion",
+                                                "response-proportion vote"}}) {
+    const auto& a = j[key];
+    std::snprintf(line, sizeof line, "test accuracy        %.2f %% (%llu of %llu), %s\n",
+                  100.0 * a["fraction"].get<double>(), a["correct"].get<unsigned long long>(),
+                  a["test_samples"].get<unsigned long long>(), readout);
+    out << line;
+  }
   for (const char* part : {"train", "label", "test"}) {
     const auto& p = j[part];
     std::snprintf(line, sizeof line,

@@ -1,6 +1,7 @@
 // Neuron labelling and classification of Diehl & Cook (2015): each excitatory neuron is labelled
 // with the class to which it responded most on average over the labelling samples; a test sample
-// is classified as the class whose labelled neurons spiked most on average.
+// is classified as the class whose labelled neurons spiked most on average. Also a second
+// readout from the same labelling responses, the response-proportion vote.
 #pragma once
 
 #include <cstdint>
@@ -30,6 +31,11 @@ class ResponseTable {
   // kUnlabelled when the neuron never spiked). Classes without samples are skipped.
   std::vector<int> assign_labels() const;
 
+  // Per neuron and class [neuron * kClasses + class]: the class's share of the neuron's mean
+  // spikes per sample (each row sums to 1; all 0 for a neuron that never spiked). Classes
+  // without samples get 0.
+  std::vector<double> class_shares() const;
+
  private:
   std::uint32_t neurons_;
   std::vector<std::uint64_t> sums_;  // [neuron][class] summed spikes [spikes]
@@ -39,6 +45,13 @@ class ResponseTable {
 // The class whose labelled neurons spiked most per neuron (mean over the neurons with that
 // label; ties: the lower class), or kUnlabelled when no labelled neuron spiked.
 int classify(const std::vector<std::uint32_t>& spikes, const std::vector<int>& labels);
+
+// The response-proportion vote: every neuron votes for each class with its spikes times the
+// class's share of its labelling responses (`shares` from ResponseTable::class_shares); the class
+// with the most votes wins (ties: the lower class), kUnlabelled when no voting neuron spiked.
+// Unlike `classify`, a neuron that answers two classes counts for both. docs/digits.md.
+int classify_by_shares(const std::vector<std::uint32_t>& spikes,
+                       const std::vector<double>& shares);
 
 // Count of correct predictions and a confusion matrix [true][predicted]; a sample classified
 // kUnlabelled counts as wrong (it has its own column, index kClasses).

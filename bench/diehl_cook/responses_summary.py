@@ -10,25 +10,16 @@ Plain Python 3, no packages needed. A last line still being written is skipped.
 import statistics
 import sys
 
-
-def read_rows(path):
-    with open(path) as f:
-        next(f)  # header
-        for line in f:
-            if not line.endswith("\n") or line.count(",") != 6:
-                continue  # the log of a run still in progress
-            part, sample, attempt, _label, _rate, spikes, responses = line.rstrip("\n").split(",")
-            counts = [int(pair.split(":")[1]) for pair in responses.split()]
-            yield part, int(sample), int(attempt), int(spikes), counts
+from response_log import read_presentations
 
 
 def main():
     path = sys.argv[1]
     block = int(sys.argv[2]) if len(sys.argv) > 2 else 500
     blocks = {}  # (part, first sample of the block) -> {sample: (presentations, spikes, counts)}
-    for part, sample, attempt, spikes, counts in read_rows(path):
-        key = (part, sample // block * block)
-        blocks.setdefault(key, {})[sample] = (attempt + 1, spikes, counts)
+    for p in read_presentations(path):
+        key = (p.part, p.sample // block * block)
+        blocks.setdefault(key, {})[p.sample] = (p.attempt + 1, p.spikes, list(p.responses.values()))
     print("| part | samples | presentations per sample | spikes per sample | firing neurons "
           "(median) | busiest neuron's share | samples with > 100 firing |")
     print("|---|---|---|---|---|---|---|")

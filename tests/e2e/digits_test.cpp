@@ -45,6 +45,14 @@ TEST(Digits, SmallNetworkLearnsDigitsClearlyAboveChance) {
       run_digits(dir, {"--train", "200", "--label", "100", "--test", "100", "--seed", "1"});
   EXPECT_GE(j["accuracy"]["fraction"].get<double>(), 0.20) << j["accuracy"].dump();
   EXPECT_EQ(j["accuracy"]["test_samples"], 100);
+  // The second readout scores the same 100 presentations.
+  const auto& shares = j["accuracy_response_proportion"];
+  EXPECT_EQ(shares["test_samples"], 100);
+  EXPECT_GE(shares["fraction"].get<double>(), 0.20) << shares.dump();
+  std::uint64_t confusion_total = 0;
+  for (const auto& row : shares["confusion_true_by_predicted_last_unlabelled"])
+    for (const auto& count : row) confusion_total += count.get<std::uint64_t>();
+  EXPECT_EQ(confusion_total, 100u);
   EXPECT_GT(j["train"]["learning_updates"].get<std::uint64_t>(), 0u);
   EXPECT_EQ(j["test"]["learning_updates"].get<std::uint64_t>(), 0u);  // learning off in test
   EXPECT_GT(j["test"]["energy_per_sample_pj"].get<double>(), 0.0);

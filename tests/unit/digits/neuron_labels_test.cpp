@@ -1,4 +1,5 @@
-// Labelling neurons by their mean response and classifying by the labelled neurons' mean spikes.
+// Labelling neurons by their mean response and classifying by the labelled neurons' mean spikes,
+// and the response-proportion vote.
 #include "apps/digits/neuron_labels.h"
 
 #include <gtest/gtest.h>
@@ -33,6 +34,36 @@ TEST(NeuronLabels, ClassifyUsesTheMeanOverEachClassesNeurons) {
   EXPECT_EQ(classify({5, 1, 4, 100}, labels), 4);
   EXPECT_EQ(classify({5, 3, 4, 0}, labels), 3);
   EXPECT_EQ(classify({0, 0, 0, 9}, labels), kUnlabelled);  // only an unlabelled neuron spiked
+}
+
+TEST(NeuronLabels, ClassSharesAreEachClasssShareOfTheNeuronsMeanResponse) {
+  ResponseTable t(2);
+  t.add(0, {3, 0});
+  t.add(0, {1, 0});  // class 0: neuron 0 mean 2
+  t.add(1, {6, 0});  // class 1: neuron 0 mean 6
+  const std::vector<double> s = t.class_shares();
+  ASSERT_EQ(s.size(), 2 * kClasses);
+  EXPECT_DOUBLE_EQ(s[0], 0.25);  // 2 / (2 + 6)
+  EXPECT_DOUBLE_EQ(s[1], 0.75);
+  for (std::uint32_t c = 2; c < kClasses; ++c) EXPECT_EQ(s[c], 0.0) << c;  // no samples
+  for (std::uint32_t c = 0; c < kClasses; ++c) EXPECT_EQ(s[kClasses + c], 0.0) << c;  // silent
+}
+
+TEST(NeuronLabels, ShareVoteCountsANeuronForEveryClassItAnswers) {
+  // Neuron 0 answers 3 and 4 equally (0.5 each), neuron 1 only 4, neuron 2 only 3.
+  std::vector<double> shares(3 * kClasses, 0.0);
+  shares[0 * kClasses + 3] = 0.5;
+  shares[0 * kClasses + 4] = 0.5;
+  shares[1 * kClasses + 4] = 1.0;
+  shares[2 * kClasses + 3] = 1.0;
+  EXPECT_EQ(classify_by_shares({4, 1, 2}, shares), 3);  // 3: 2 + 2 = 4; 4: 2 + 1 = 3
+  EXPECT_EQ(classify_by_shares({4, 3, 2}, shares), 4);  // 3: 4; 4: 5
+  EXPECT_EQ(classify_by_shares({2, 1, 2}, shares), 3);  // 3: 3; 4: 2
+  EXPECT_EQ(classify_by_shares({0, 2, 2}, shares), 3);  // a tie: the lower class
+  EXPECT_EQ(classify_by_shares({0, 0, 0}, shares), kUnlabelled);
+  // The mean-of-labelled-neurons readout decides differently on the same spikes: labels 3, 4, 3
+  // (neuron 0's tie goes to 3) give class 3 a mean of 3 and class 4 a mean of 3: class 3.
+  EXPECT_EQ(classify({4, 3, 2}, {3, 4, 3}), 3);
 }
 
 TEST(NeuronLabels, AccuracyCountsUnlabelledPredictionsAsWrong) {
