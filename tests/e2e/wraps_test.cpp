@@ -1,5 +1,6 @@
 // counts.u_wraps in the run report: an inhibitory burst that wraps u (24-bit dendritic current)
-// is counted and warned about; a burst that stays in range is not.
+// is counted and warned about; a burst that stays in range is not. And u_wraps per part of
+// `neuromesh digits` (needs the data of scripts/install_datasets.sh).
 //
 // `out` forgets u and v every step (du = dv = 4095). Each of `inh`'s N inputs spikes at step 1
 // onto it with mantissa -255 at weight exponent 7: -255 x 2^13 = -2,088,960 per spike, arriving
@@ -8,6 +9,7 @@
 // spurious spike.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 
 #include "e2e_support.h"
@@ -71,6 +73,30 @@ TEST_F(Wraps, ReportsNoWrapWhenTheBurstStaysInRange) {
   EXPECT_EQ(report["counts"]["u_wraps"], 0);
   EXPECT_EQ(report["counts"]["neuron_spikes"], 0);
   EXPECT_EQ(summary.find("warning"), std::string::npos) << summary;
+}
+
+// The small Diehl & Cook network: an excitatory neuron forgets u every step (du 4095) and hears
+// 19 inhibitory neurons; at weight_exponent 4 they add at most 19 x -255 x 2^10 = -4,961,280 in
+// a step, inside u's range (and ~50 input spikes of at most 255 x 64 cannot reach 2^23); at
+// weight_exponent 7 (-255 x 2^13 each) five simultaneous inhibitory spikes wrap u.
+TEST_F(Wraps, DigitsCountsThemPerPartWhenInhibitionIsTooStrong) {
+  const std::string repo = NM_SOURCE_DIR;
+  auto u_wraps = [&](const char* exponent) {
+    const RunResult r = run_cli(
+        {"digits", "loihi", repo + "/configs/nets/diehl_cook_small.yaml", "--data-dir",
+         repo + "/data", "--train", "20", "--label", "10", "--test", "10", "--seed", "1", "--set",
+         std::string("network.projections.inh_exc.weight_exponent=") + exponent, "--json",
+         dir_ / "digits.json"});
+    expect_success(r);
+    const nlohmann::json j = parse_json(read_file(dir_ / "digits.json"));
+    std::map<std::string, std::uint64_t> wraps;
+    for (const char* part : {"train", "label", "test"})
+      wraps[part] = j[part]["u_wraps"].get<std::uint64_t>();
+    return wraps;
+  };
+  const auto quiet = u_wraps("4");
+  for (const char* part : {"train", "label", "test"}) EXPECT_EQ(quiet.at(part), 0u) << part;
+  EXPECT_GT(u_wraps("7").at("train"), 0u);
 }
 
 }  // namespace
