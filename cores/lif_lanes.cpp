@@ -81,8 +81,8 @@ bool LifLanes::exact_for(const std::vector<LifConstants>& constants,
 
 std::uint32_t LifLanes::step(std::int32_t* u, std::int32_t* v, std::int32_t* a_in,
                              std::int32_t* spiked, std::int32_t* next_v) const {
-  return step_lanes(size(), keep_u_.data(), keep_v_.data(), bias_.data(), threshold_.data(), u, v, a_in,
-             spiked, next_v);
+  return step_lanes(size(), keep_u_.data(), keep_v_.data(), bias_.data(), threshold_.data(), u,
+                    v, a_in, spiked, next_v);
 }
 
 }  // namespace nm
