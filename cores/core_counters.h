@@ -16,6 +16,9 @@ struct CoreCounters {
   std::uint64_t busy_cycles = 0;            // cycles the pipeline worked, summed over steps [cycles]
   std::uint64_t learning_updates = 0;       // plastic synapse updates in learning phases [count]
   std::uint64_t learning_cycles = 0;        // cycles of this core's learning phases [cycles]
+  // Compartment updates in which u wrapped to 24 bits (decay(u) + input outside (-2^23, 2^23],
+  // lif_neuron.h): e.g. an inhibitory burst turned into a large positive u [compartment updates].
+  std::uint64_t u_wraps = 0;
 
   CoreCounters& operator+=(const CoreCounters& o) {
     axon_events += o.axon_events;
@@ -28,6 +31,7 @@ struct CoreCounters {
     busy_cycles += o.busy_cycles;
     learning_updates += o.learning_updates;
     learning_cycles += o.learning_cycles;
+    u_wraps += o.u_wraps;
     return *this;
   }
 };

@@ -1,7 +1,6 @@
 #include "cores/core_model.h"
 
 #include <algorithm>
-#include <type_traits>
 #include <utility>
 
 #include "cores/spike_source.h"
@@ -64,7 +63,7 @@ Cycle NeuroCore::neuron_stage_plain(std::uint64_t step, Cycle cursor, CoreCounte
     prefetch_fan_out(c);  // for emit_spike, once the loop is done
   };
   if (lif_extensions_idle_ && lanes_exact_) {
-    lanes_.step(u_.data(), v_.data(), a_in, spiked_.data(), next_v_.data());
+    counts.u_wraps += lanes_.step(u_.data(), v_.data(), a_in, spiked_.data(), next_v_.data());
     for (std::uint32_t c = 0; c < compartments; ++c)
       if (spiked_[c] != 0) fired(c, next_v_[c]);
   } else {  // extensions in use, or an initial v out of the lanes' range: one neuron at a time
@@ -72,8 +71,9 @@ Cycle NeuroCore::neuron_stage_plain(std::uint64_t step, Cycle cursor, CoreCounte
     for (std::uint32_t c = 0; c < compartments; ++c) {
       std::int64_t v_at_spike = 0;
       LifState s = state(c);
-      const bool spiked = lif_extensions_idle_ ? lif_step_basic(lif[c], a_in[c], s, v_at_spike)
-                                               : lif_step(lif[c], a_in[c], s, &v_at_spike);
+      const bool spiked =
+          lif_extensions_idle_ ? lif_step_basic(lif[c], a_in[c], s, v_at_spike, &counts.u_wraps)
+                               : lif_step(lif[c], a_in[c], s, &v_at_spike, &counts.u_wraps);
       store_state(c, s);
       a_in[c] = 0;
       if (spiked) fired(c, v_at_spike);
@@ -152,70 +152,6 @@ std::int32_t NeuroCore::payload_of(std::uint32_t c, std::int64_t v_at_spike) con
   return static_cast<std::int32_t>(std::clamp<std::int64_t>(v_at_spike >> 6, 0, max_payload));
 }
 
-Cycle NeuroCore::synaptic_stage(std::uint64_t step, Cycle start, CoreCounters& counts) {
-  // ready_ only matters with SynapseNeuron overlap: without it, skip that store per synapse.
-  const bool track_ready = timing_.overlap == PipelineOverlap::SynapseNeuron;
-  if (track_ready) std::fill(ready_.begin(), ready_.end(), start);
-  Cycle cursor = start;
-  const std::uint32_t slot = ring_.slot_of(step);
-  // The axons' lists are scattered over synapse memory that is mostly out of cache: fetch the
-  // offsets kPrefetchAhead * 2 spikes ahead and the lists kPrefetchAhead ahead, so that the
-  // misses overlap instead of stalling each list's first synaptic operation.
-  constexpr std::size_t kPrefetchAhead = 8;
-  const SynapseMemory& memory = image_.synapses;
-  const std::size_t n = pending_.size();
-  for (std::size_t i = 0; i < n && i < 2 * kPrefetchAhead; ++i)
-    memory.prefetch_offsets(pending_[i].axon);
-  for (std::size_t i = 0; i < n && i < kPrefetchAhead; ++i) memory.prefetch_list(pending_[i].axon);
-  for (std::size_t i = 0; i < n; ++i) {
-    if (i + 2 * kPrefetchAhead < n) memory.prefetch_offsets(pending_[i + 2 * kPrefetchAhead].axon);
-    if (i + kPrefetchAhead < n) memory.prefetch_list(pending_[i + kPrefetchAhead].axon);
-    const PendingSpike& in = pending_[i];
-    cursor += timing_.axon_fetch_cycles;
-    ++counts.axon_events;
-    if (learner_) learner_->on_axon_spike(in.axon, step);
-    const std::uint32_t fanout = memory.fanout(in.axon);
-    if (memory.narrow())
-      cursor = synaptic_ops(memory.narrow_begin(in.axon), memory.narrow_end(in.axon), in.payload,
-                            slot, cursor, track_ready);
-    else
-      cursor = synaptic_ops(memory.wide_begin(in.axon), memory.wide_end(in.axon), in.payload,
-                            slot, cursor, track_ready);
-    counts.synops += fanout;
-  }
-  pending_.clear();
-  return cursor;
-}
-
-template <class Entry>
-Cycle NeuroCore::synaptic_ops(const Entry* s, const Entry* end, std::int32_t payload,
-                              std::uint32_t slot, Cycle cursor, bool track_ready) {
-  if (track_ready) {
-    for (; s != end; ++s) {
-      cursor += timing_.synop_cycles;
-      const std::uint32_t delay = delay_of(*s);
-      ring_.add_from(slot, delay, s->compartment, std::int64_t{s->weight} * payload);
-      if (delay == 0) ready_[s->compartment] = cursor;
-    }
-    return cursor;
-  }
-  cursor += Cycle{static_cast<std::uint64_t>(end - s)} * timing_.synop_cycles;
-  if (std::is_same_v<Entry, NarrowSynapse> || ring_.slots() == 1) {  // every synapse hits `slot`
-    std::int32_t* const acc = ring_.slot_inputs(slot);
-    if (payload == 1) {  // binary spikes: the weight itself
-#pragma GCC unroll 4
-      for (; s != end; ++s) DelayRing::accumulate(acc[s->compartment], s->weight);
-    } else {
-      for (; s != end; ++s)
-        DelayRing::accumulate(acc[s->compartment], std::int64_t{s->weight} * payload);
-    }
-  } else {
-    for (; s != end; ++s)
-      ring_.add_from(slot, delay_of(*s), s->compartment, std::int64_t{s->weight} * payload);
-  }
-  return cursor;
-}
-
 CoreStepResult NeuroCore::run_step(std::uint64_t step, Cycle start,
                                    std::vector<OutgoingSpike>& out, std::vector<SpikeRecord>& spikes,
                                    std::vector<VoltageSample>& voltages) {
@@ -241,7 +177,7 @@ Cycle NeuroCore::neuron_stage(std::uint64_t step, Cycle cursor, CoreCounters& co
   const bool overlap = timing_.overlap == PipelineOverlap::SynapseNeuron;
   const std::int32_t* a_in = ring_.inputs_for(step);
   const std::uint32_t compartments = image_.compartments();
-  std::uint64_t active = 0, idle = 0;
+  std::uint64_t active = 0, idle = 0, wraps = 0;
   for (std::uint32_t c = 0; c < compartments; ++c) {
     bool spiked;
     std::int64_t v_at_spike = 0;
@@ -251,7 +187,7 @@ Cycle NeuroCore::neuron_stage(std::uint64_t step, Cycle cursor, CoreCounters& co
     } else {
       if (overlap) cursor = std::max(cursor, ready_[c]);
       LifState s = state(c);
-      spiked = lif_step(image_.lif[c], a_in[c], s, &v_at_spike);
+      spiked = lif_step(image_.lif[c], a_in[c], s, &v_at_spike, &wraps);
       store_state(c, s);
       if (spiked) {
         ++active;
@@ -272,6 +208,7 @@ Cycle NeuroCore::neuron_stage(std::uint64_t step, Cycle cursor, CoreCounters& co
   counts.neuron_updates_active += active;
   counts.neuron_spikes += active;
   counts.neuron_updates_idle += idle;
+  counts.u_wraps += wraps;
   return cursor;
 }
 

@@ -3,7 +3,8 @@
 // neuron update of step t drains that slot. Slots = max delay + 1, reused round-robin, so the
 // ring holds compartments x (max delay + 1) accumulators (the core.dendritic_accumulators budget).
 // Accumulators are 32 bits and wrap modulo 2^32: the neuron only uses its input modulo 2^24
-// (u wraps to 24 bits, lif_neuron.h), so no result depends on the wider sum.
+// (u wraps to 24 bits, lif_neuron.h), so no result depends on the wider sum; only the count of
+// u's wraps (CoreCounters::u_wraps) needs it, and is exact while a step's input stays within 2^31.
 #pragma once
 
 #include <cstdint>

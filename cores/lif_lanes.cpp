@@ -23,12 +23,14 @@ inline std::uint32_t decay32(std::int32_t x, std::uint32_t keep) {
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
 __attribute__((target_clones("avx2", "sse4.1", "default")))
 #endif
-void step_lanes(std::uint32_t n, const std::int32_t* __restrict keep_u,
-                const std::int32_t* __restrict keep_v, const std::int32_t* __restrict bias,
-                const std::int32_t* __restrict threshold, std::int32_t* __restrict u,
-                std::int32_t* __restrict v, std::int32_t* __restrict a_in,
-                std::int32_t* __restrict spiked, std::int32_t* __restrict next_v) {
+std::uint32_t step_lanes(std::uint32_t n, const std::int32_t* __restrict keep_u,
+                         const std::int32_t* __restrict keep_v,
+                         const std::int32_t* __restrict bias,
+                         const std::int32_t* __restrict threshold, std::int32_t* __restrict u,
+                         std::int32_t* __restrict v, std::int32_t* __restrict a_in,
+                         std::int32_t* __restrict spiked, std::int32_t* __restrict next_v) {
   constexpr std::int32_t kMax = static_cast<std::int32_t>(kLifStateMax);
+  std::uint32_t wraps = 0;  // a sum reduction: vectorises with the rest
   for (std::uint32_t c = 0; c < n; ++c) {
     // u: wrap24(decay(u) + a_in), on residues modulo 2^24 (2^24 divides 2^32).
     const std::uint32_t sum = decay32(u[c], static_cast<std::uint32_t>(keep_u[c])) +
@@ -37,6 +39,7 @@ void step_lanes(std::uint32_t n, const std::int32_t* __restrict keep_u,
     const std::int32_t new_u =
         static_cast<std::int32_t>((sum + 0x7FFFFFu) & 0xFFFFFFu) - 0x7FFFFF;
     u[c] = new_u;
+    wraps += static_cast<std::int32_t>(sum) != new_u;  // the sum, as a signed value, wrapped
     // v: |decay(v)| <= 2^23, |u| <= 2^23, |bias| <= 2^25: no 32-bit overflow.
     const std::uint32_t decayed_v = decay32(v[c], static_cast<std::uint32_t>(keep_v[c]));
     std::int32_t x = static_cast<std::int32_t>(decayed_v) + new_u + bias[c];
@@ -46,6 +49,7 @@ void step_lanes(std::uint32_t n, const std::int32_t* __restrict keep_u,
     spiked[c] = fired;
     v[c] = fired ? 0 : x;
   }
+  return wraps;
 }
 
 }  // namespace
@@ -75,10 +79,10 @@ bool LifLanes::exact_for(const std::vector<LifConstants>& constants,
                      [](std::int32_t x) { return x >= -kLifStateMax && x <= kLifStateMax; });
 }
 
-void LifLanes::step(std::int32_t* u, std::int32_t* v, std::int32_t* a_in, std::int32_t* spiked,
-                    std::int32_t* next_v) const {
-  step_lanes(size(), keep_u_.data(), keep_v_.data(), bias_.data(), threshold_.data(), u, v, a_in,
-             spiked, next_v);
+std::uint32_t LifLanes::step(std::int32_t* u, std::int32_t* v, std::int32_t* a_in,
+                             std::int32_t* spiked, std::int32_t* next_v) const {
+  return step_lanes(size(), keep_u_.data(), keep_v_.data(), bias_.data(), threshold_.data(), u,
+                    v, a_in, spiked, next_v);
 }
 
 }  // namespace nm

@@ -29,9 +29,13 @@ class LifLanes {
   // One step of every neuron c < size(): u[c], v[c] updated [u, v units], a_in[c] read (summed
   // input modulo 2^32, as the delay ring keeps it [u units]) and cleared, spiked[c] = 1 when
   // it fired, else 0, next_v[c] = v before the reset (v at spike) [v units]. The five arrays
-  // must not overlap.
-  void step(std::int32_t* u, std::int32_t* v, std::int32_t* a_in, std::int32_t* spiked,
-            std::int32_t* next_v) const;
+  // must not overlap. Returns how many u's wrapped (decay(u) + input outside (-2^23, 2^23],
+  // lif_step_basic's u_wraps) [compartment updates]. The input is only known modulo 2^32, so the
+  // count is exact whenever |decay(u) + input| < 2^31; it can only miss a sum within 2^23 of a
+  // nonzero multiple of 2^32, so any 32-bit input is counted exactly while |u| <= 2^23 (as after
+  // any step).
+  std::uint32_t step(std::int32_t* u, std::int32_t* v, std::int32_t* a_in, std::int32_t* spiked,
+                     std::int32_t* next_v) const;
 
   std::uint32_t size() const { return static_cast<std::uint32_t>(keep_u_.size()); }
 

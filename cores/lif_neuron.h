@@ -41,9 +41,10 @@ constexpr std::int64_t kLifStateMax = (std::int64_t{1} << 23) - 1;  // v saturat
 // One time step of one neuron. `a_in` is the summed effective input that arrived for this step
 // [u units] (a weight mantissa m with exponent 0 contributes m * 64). Updates the state and
 // returns true when the neuron spikes (v > threshold + threshold_rise); then `v_at_spike` (if not
-// null) gets v before its reset to 0.
+// null) gets v before its reset to 0. `u_wraps` (if not null) is incremented when u wrapped:
+// decay(u) + a_in fell outside Lava's 24-bit range (-2^23, 2^23] [compartment updates].
 inline bool lif_step(const LifConstants& k, std::int64_t a_in, LifState& s,
-                     std::int64_t* v_at_spike = nullptr);
+                     std::int64_t* v_at_spike = nullptr, std::uint64_t* u_wraps = nullptr);
 
 // Inline (the cores call it once per compartment per step).
 // sgn(x) * ((|x| * keep) >> 12): truncation toward zero, as the hardware does.
@@ -65,9 +66,13 @@ inline std::int64_t wrap24(std::int64_t x) {
 }
 
 // The two halves of a step both step functions share: u decays and takes the input (wrapping to
-// 24 bits); v's next value from the new u (saturating to +-kLifStateMax), before any spike test.
-inline void lif_integrate_u(const LifConstants& k, std::int64_t a_in, LifState& s) {
-  s.u = static_cast<std::int32_t>(wrap24(decay_toward_zero(s.u, k.decay_u_keep) + a_in));
+// 24 bits; returns 1 when it wrapped, else 0); v's next value from the new u (saturating to
+// +-kLifStateMax), before any spike test.
+inline std::uint64_t lif_integrate_u(const LifConstants& k, std::int64_t a_in, LifState& s) {
+  const std::int64_t sum = decay_toward_zero(s.u, k.decay_u_keep) + a_in;
+  const std::int64_t u = wrap24(sum);
+  s.u = static_cast<std::int32_t>(u);
+  return u != sum;
 }
 inline std::int64_t lif_next_v(const LifConstants& k, const LifState& s) {
   return std::clamp(decay_toward_zero(s.v, k.decay_v_keep) + s.u + k.bias, -kLifStateMax,
@@ -75,8 +80,9 @@ inline std::int64_t lif_next_v(const LifConstants& k, const LifState& s) {
 }
 
 inline bool lif_step(const LifConstants& k, std::int64_t a_in, LifState& s,
-                     std::int64_t* v_at_spike) {
-  lif_integrate_u(k, a_in, s);
+                     std::int64_t* v_at_spike, std::uint64_t* u_wraps) {
+  const std::uint64_t wrapped = lif_integrate_u(k, a_in, s);
+  if (u_wraps != nullptr) *u_wraps += wrapped;
   const std::int64_t threshold = k.threshold + s.threshold_rise;
   if (s.threshold_rise != 0) s.threshold_rise = decay_toward_zero(s.threshold_rise, k.adapt_keep);
   if (s.refractory_left > 0) {  // v held (no decay, no input, no bias), no spike
@@ -97,10 +103,11 @@ inline bool lif_step(const LifConstants& k, std::int64_t a_in, LifState& s,
 // lif_step for a neuron whose extensions are idle: no refractory period (k.refractory_steps == 0,
 // s.refractory_left == 0) and no threshold adaptation (k.adapt_increment == 0,
 // s.threshold_rise == 0). The same arithmetic and results without their branches, for the
-// cores' tight neuron loop.
+// cores' tight neuron loop. `u_wraps` as lif_step's.
 inline bool lif_step_basic(const LifConstants& k, std::int64_t a_in, LifState& s,
-                           std::int64_t& v_at_spike) {
-  lif_integrate_u(k, a_in, s);
+                           std::int64_t& v_at_spike, std::uint64_t* u_wraps = nullptr) {
+  const std::uint64_t wrapped = lif_integrate_u(k, a_in, s);
+  if (u_wraps != nullptr) *u_wraps += wrapped;
   const std::int64_t next_v = lif_next_v(k, s);
   const bool spiked = next_v > k.threshold;
   s.v = spiked ? 0 : static_cast<std::int32_t>(next_v);

@@ -17,7 +17,8 @@ nlohmann::json core_activity_json(const ArchParams& arch, const Mapping& mapping
          {"utilisation", total_cycles > 0 ? static_cast<double>(c.busy_cycles) / total_cycles : 0.0},
          {"synaptic_ops", c.synops},
          {"spikes", c.neuron_spikes + c.source_spikes},
-         {"packets", c.packets_out}});
+         {"packets", c.packets_out},
+         {"u_wraps", c.u_wraps}});
   }
   return cores;
 }

@@ -41,7 +41,8 @@ PlainChipRunner::~PlainChipRunner() = default;
 
 PhaseCost PlainChipRunner::run(std::uint64_t steps) {
   const Cycle phase_start = start_;
-  const double energy_before = compute_energy(chip_->arch(), totals()).total_pj();
+  const SimulationResult before = totals();
+  const double energy_before = compute_energy(chip_->arch(), before).total_pj();
   std::uint64_t updates = 0;
   for (std::uint64_t i = 0; i < steps; ++i) {
     ++step_;
@@ -61,7 +62,9 @@ PhaseCost PlainChipRunner::run(std::uint64_t steps) {
   cost.learning_updates = updates;
   cost.steps = steps;
   cost.cycles = start_ - phase_start;
-  cost.energy_pj = compute_energy(chip_->arch(), totals()).total_pj() - energy_before;
+  const SimulationResult after = totals();
+  cost.energy_pj = compute_energy(chip_->arch(), after).total_pj() - energy_before;
+  cost.u_wraps = after.cores.u_wraps - before.cores.u_wraps;
   return cost;
 }
 

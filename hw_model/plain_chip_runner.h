@@ -29,6 +29,7 @@ struct PhaseCost {
   Cycle cycles = 0;         // simulated time from the phase's first step start to its end [cycles]
   double energy_pj = 0.0;   // dynamic + static energy of the chip during the phase [pJ]
   std::uint64_t learning_updates = 0;  // plastic synapse updates in its learning phases [count]
+  std::uint64_t u_wraps = 0;  // updates in which u wrapped to 24 bits [compartment updates]
 };
 
 class PlainChipRunner {

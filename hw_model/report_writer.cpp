@@ -73,6 +73,7 @@ json counts_json(const SimulationResult& r) {
           {"axon_events", c.axon_events},
           {"neuron_updates_active", c.neuron_updates_active},
           {"neuron_updates_idle", c.neuron_updates_idle},
+          {"u_wraps", c.u_wraps},
           {"packets", c.packets_out},
           {"hops_east_west", r.routers.flits_east_west},
           {"hops_north_south", r.routers.flits_north_south},

@@ -53,6 +53,9 @@ void print_summary(const nlohmann::json& r, std::ostream& out) {
   row(out, "spike delivery latency mean / max",
       num(noc["spike_delivery_latency_ns"]["mean"].get<double>(), "/", 1) + " " +
           num(noc["spike_delivery_latency_ns"]["max"].get<double>(), "ns", 1));
+  if (c.contains("u_wraps") && c["u_wraps"].get<std::uint64_t>() > 0)
+    out << "warning: u wrapped " << count(c["u_wraps"]) << " times (24-bit dendritic current): "
+        << "inputs too strong for the weight scale\n";
   out << "Energy\n";
   row(out, "cores / NoC / static",
       num(e["cores"].get<double>() / 1e3, "nJ /") + " " + num(e["noc"].get<double>() / 1e3, "nJ /") +

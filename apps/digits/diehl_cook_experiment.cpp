@@ -77,6 +77,7 @@ class Presenter {
     part.cycles += c.cycles;
     part.energy_pj += c.energy_pj;
     part.learning_updates += c.learning_updates;
+    part.u_wraps += c.u_wraps;
   }
 
   PlainChipRunner& runner_;

@@ -49,6 +49,7 @@ struct PartSummary {
   double energy_pj = 0.0;            // chip energy, learning included [pJ]
   std::uint64_t learning_updates = 0;  // plastic synapse updates [count]
   std::uint64_t exc_spikes = 0;      // excitatory spikes over all presentations [spikes]
+  std::uint64_t u_wraps = 0;         // u's 24-bit wraps, every neuron [compartment updates]
   double host_seconds = 0.0;         // wall time [s]
   double per_sample_pj() const;
   double per_sample_cycles() const;

@@ -16,6 +16,7 @@ nlohmann::json part_json(const ArchParams& arch, const PartSummary& p) {
       {"energy_pj", p.energy_pj},
       {"learning_updates", p.learning_updates},
       {"exc_spikes", p.exc_spikes},
+      {"u_wraps", p.u_wraps},
       {"host_seconds", p.host_seconds},
       {"energy_per_sample_pj", p.per_sample_pj()},
       {"cycles_per_sample", p.per_sample_cycles()},

@@ -93,6 +93,7 @@ TEST_F(HandChecked, CountsEveryEventWhenTwoSpikesCrossTheMesh) {
   EXPECT_EQ(c["axon_events"], 2);
   EXPECT_EQ(c["neuron_updates_active"], 2);
   EXPECT_EQ(c["neuron_updates_idle"], 3);
+  EXPECT_EQ(c["u_wraps"], 0);  // inputs of 640 stay far inside u's 24-bit range
   EXPECT_EQ(c["packets"], 2);
   EXPECT_EQ(c["hops_east_west"], 2);
   EXPECT_EQ(c["hops_north_south"], 1);

@@ -232,16 +232,19 @@ TEST_F(CoreModelTest, FastLoopMatchesScalarStepWhenInitialVoltageIsOutOfRange) {
   }
   const std::vector<LifConstants> k = img.lif;
   NeuroCore core(0, "c", img, timing_);
+  std::uint64_t wraps = 0;  // u0 = 2^30 wraps at once
   for (std::uint64_t t = 1; t <= 6; ++t) {
     step(core, t, 0);
     core.receive(0);  // its input lands at step t + 1
     for (std::uint32_t c = 0; c < 2; ++c) {
       std::int64_t v_at_spike = 0;
-      lif_step_basic(k[c], t >= 2 ? (c == 0 ? 64 * 50 : 64 * 70) : 0, ref[c], v_at_spike);
+      lif_step_basic(k[c], t >= 2 ? (c == 0 ? 64 * 50 : 64 * 70) : 0, ref[c], v_at_spike, &wraps);
       EXPECT_EQ(core.u(c), ref[c].u) << "step " << t;
       EXPECT_EQ(core.v(c), ref[c].v) << "step " << t;
     }
   }
+  EXPECT_GT(wraps, 0u);
+  EXPECT_EQ(core.totals().u_wraps, wraps);
 }
 
 }  // namespace

@@ -108,6 +108,45 @@ TEST(LifNeuron, CurrentWrapsTo24BitsAsymmetrically) {
   EXPECT_EQ(u, -(1 << 23) + (1 << 24));
 }
 
+// u_wraps counts an update when decay(u) + a_in leaves (-2^23, 2^23]. du = 2047 keeps half of
+// u: from u = +-6,000,000 the decayed u is +-3,000,000, so the boundary inputs are
+// 2^23 - 3,000,000 = 5,388,608 (kept) and -2^23 + 1 + 3,000,000 = -5,388,607 (kept).
+TEST(LifNeuron, CountsAWrapOfUOnlyWhenTheSumLeavesTheRange) {
+  const auto k = make_lif_constants(2047, 4095, 131071, 0, 0);
+  ASSERT_EQ(k.decay_u_keep, 2048);
+  struct Case {
+    std::int32_t u0;
+    std::int64_t a_in;
+    std::int32_t u1;       // hand-computed u after the step
+    std::uint64_t wraps;   // 0 or 1
+  };
+  const Case cases[] = {
+      {6000000, 5388608, 1 << 23, 0},                         // 2^23: the top of the range
+      {6000000, 5388609, (1 << 23) + 1 - (1 << 24), 1},       // 2^23 + 1 wraps down
+      {-6000000, -5388607, -(1 << 23) + 1, 0},                // -2^23 + 1: the bottom
+      {-6000000, -5388608, 1 << 23, 1},                       // -2^23 wraps up
+      {0, -5 * 255 * (1 << 13), -5 * 255 * (1 << 13) + (1 << 24), 1},  // an inhibitory burst
+  };
+  for (const Case& c : cases) {
+    LifState full, basic;
+    full.u = basic.u = c.u0;
+    std::uint64_t full_wraps = 0, basic_wraps = 0;
+    std::int64_t v_at_spike = 0;
+    lif_step(k, c.a_in, full, nullptr, &full_wraps);
+    lif_step_basic(k, c.a_in, basic, v_at_spike, &basic_wraps);
+    EXPECT_EQ(full.u, c.u1) << "u0 " << c.u0 << " a_in " << c.a_in;
+    EXPECT_EQ(full_wraps, c.wraps) << "u0 " << c.u0 << " a_in " << c.a_in;
+    EXPECT_EQ(basic.u, c.u1);
+    EXPECT_EQ(basic_wraps, c.wraps);
+  }
+  // The burst's wrapped u (6,332,416) is far above the threshold: a spurious spike.
+  LifState s;
+  std::uint64_t wraps = 0;
+  EXPECT_TRUE(lif_step(make_lif_constants(4095, 4095, 1000, 0, 0), -5 * 255 * (1 << 13), s,
+                       nullptr, &wraps));
+  EXPECT_EQ(wraps, 1u);
+}
+
 TEST(LifNeuron, VoltageSaturatesInsteadOfWrapping) {
   const auto k = make_lif_constants(0, 0, 131071, 4095, 7);  // bias 524160 per step
   // The largest threshold (131071 << 6 = 8388544) is below the saturation value, so a saturated v
@@ -206,11 +245,13 @@ TEST(LifNeuron, BasicStepMatchesFullStepWhenExtensionsAreIdle) {
   const std::int64_t inputs[] = {0, 64 * 90, -64 * 40, 64 * 4000, kLifStateMax, -3 * kLifStateMax,
                                  64 * 300, 0, 1, -1};
   LifState full, basic;
+  std::uint64_t full_wraps = 0, basic_wraps = 0;
   for (int round = 0; round < 3; ++round) {
     for (const std::int64_t a : inputs) {
       std::int64_t v_full = 0, v_basic = 0;
-      const bool spiked = lif_step(k, a, full, &v_full);
-      EXPECT_EQ(lif_step_basic(k, a, basic, v_basic), spiked);
+      const bool spiked = lif_step(k, a, full, &v_full, &full_wraps);
+      EXPECT_EQ(lif_step_basic(k, a, basic, v_basic, &basic_wraps), spiked);
+      EXPECT_EQ(basic_wraps, full_wraps);
       EXPECT_EQ(basic.u, full.u);
       EXPECT_EQ(basic.v, full.v);
       if (spiked) {
@@ -218,6 +259,7 @@ TEST(LifNeuron, BasicStepMatchesFullStepWhenExtensionsAreIdle) {
       }
     }
   }
+  EXPECT_GT(full_wraps, 0u);
 }
 
 }  // namespace

@@ -125,6 +125,26 @@ TEST_F(PlainChipRunnerTest, FrozenThresholdAdaptationKeepsTheRiseReachedSoFar) {
             640 * static_cast<std::int64_t>(2 + r.spike_counts()[1] - before));
 }
 
+// Neuron 1 keeps u (du = 0: 4095/4096 per step) and gets -255 x 2^13 = -2,088,960 per input
+// spike. u after each arrival (hand-iterated): -2,088,960, -4,177,410, -6,265,350, -8,352,780,
+// then -10,439,700, which wraps to 6,337,516; then 4,247,008, 2,157,011, 67,524, -2,021,453,
+// -4,109,919: far from the next wrap.
+TEST_F(PlainChipRunnerTest, PhaseCostCountsTheWrapsOfUInItsPhaseOnly) {
+  ProjectionSpec strong;
+  strong.encoding.exponent = 7;
+  net_.projections = {strong};
+  net_.synapses = {{0, 1, -255, 0, 0}};
+  net_.populations[1].lif[0].du = 0;
+  mapping_ = map_sequential(net_, arch_.core.capacity, arch_.chip.cores());
+  PlainChipRunner r(arch_, net_, mapping_, 1);
+  EXPECT_EQ(r.run(5).u_wraps, 0u);
+  r.set_input_probability(0, 1.0);
+  EXPECT_EQ(r.run(10).u_wraps, 1u);  // spikes at steps 6..15 arrive at 7..16: the fifth wraps
+  r.set_input_probability(0, 0.0);
+  EXPECT_EQ(r.run(5).u_wraps, 0u);   // the tenth arrival (step 16) does not
+  EXPECT_EQ(r.totals().cores.u_wraps, 1u);
+}
+
 TEST_F(PlainChipRunnerTest, RejectsSettingTheRateOfALifNeuron) {
   PlainChipRunner r(arch_, net_, mapping_, 1);
   EXPECT_THROW(r.set_input_probability(1, 0.5), InternalError);
