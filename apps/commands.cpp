@@ -106,8 +106,8 @@ int map_command(const Options& o, std::ostream& out) {
 }
 
 int validate_command(const Options& o, std::ostream& out) {
-  const bool with_net = o.positional.size() > 1;
   const LoadedInputs in = load_command_inputs(o);
+  const bool with_net = !in.net_source.empty();  // validate ARCH NET, not ARCH alone
   // Everything is checked before anything is printed, so a failure leaves stdout empty.
   const Mapping mapping = with_net ? make_mapping(in, o) : Mapping{};
   out << "architecture " << in.arch_source << ": ok (" << in.arch.chip.mesh_width << "x"

@@ -15,7 +15,7 @@ namespace nm::cli {
 
 struct LoadedInputs {
   std::string arch_source;   // preset name or path
-  std::string net_source;    // path or "default"
+  std::string net_source;    // path, "default", or "" when the command reads no network
   ConfigNode arch_tree;      // resolved
   ConfigNode net_tree;       // with overrides applied
   ArchParams arch;

@@ -66,13 +66,14 @@ inline std::int64_t wrap24(std::int64_t x) {
 }
 
 // The two halves of a step both step functions share: u decays and takes the input (wrapping to
-// 24 bits; returns 1 when it wrapped, else 0); v's next value from the new u (saturating to
-// +-kLifStateMax), before any spike test.
-inline std::uint64_t lif_integrate_u(const LifConstants& k, std::int64_t a_in, LifState& s) {
+// 24 bits; a wrap increments `u_wraps` if not null); v's next value from the new u (saturating
+// to +-kLifStateMax), before any spike test.
+inline void lif_integrate_u(const LifConstants& k, std::int64_t a_in, LifState& s,
+                            std::uint64_t* u_wraps) {
   const std::int64_t sum = decay_toward_zero(s.u, k.decay_u_keep) + a_in;
   const std::int64_t u = wrap24(sum);
   s.u = static_cast<std::int32_t>(u);
-  return u != sum;
+  if (u_wraps != nullptr) *u_wraps += u != sum;
 }
 inline std::int64_t lif_next_v(const LifConstants& k, const LifState& s) {
   return std::clamp(decay_toward_zero(s.v, k.decay_v_keep) + s.u + k.bias, -kLifStateMax,
@@ -81,8 +82,7 @@ inline std::int64_t lif_next_v(const LifConstants& k, const LifState& s) {
 
 inline bool lif_step(const LifConstants& k, std::int64_t a_in, LifState& s,
                      std::int64_t* v_at_spike, std::uint64_t* u_wraps) {
-  const std::uint64_t wrapped = lif_integrate_u(k, a_in, s);
-  if (u_wraps != nullptr) *u_wraps += wrapped;
+  lif_integrate_u(k, a_in, s, u_wraps);
   const std::int64_t threshold = k.threshold + s.threshold_rise;
   if (s.threshold_rise != 0) s.threshold_rise = decay_toward_zero(s.threshold_rise, k.adapt_keep);
   if (s.refractory_left > 0) {  // v held (no decay, no input, no bias), no spike
@@ -106,8 +106,7 @@ inline bool lif_step(const LifConstants& k, std::int64_t a_in, LifState& s,
 // cores' tight neuron loop. `u_wraps` as lif_step's.
 inline bool lif_step_basic(const LifConstants& k, std::int64_t a_in, LifState& s,
                            std::int64_t& v_at_spike, std::uint64_t* u_wraps = nullptr) {
-  const std::uint64_t wrapped = lif_integrate_u(k, a_in, s);
-  if (u_wraps != nullptr) *u_wraps += wrapped;
+  lif_integrate_u(k, a_in, s, u_wraps);
   const std::int64_t next_v = lif_next_v(k, s);
   const bool spiked = next_v > k.threshold;
   s.v = spiked ? 0 : static_cast<std::int32_t>(next_v);
